@@ -1,0 +1,75 @@
+using System.Globalization;
+using BackLegKiosk.Training.History;
+using BackLegKiosk.Training.Planning;
+using BackLegKiosk.Training.Rules;
+
+namespace BackLegKiosk.Training.Progression;
+
+/// <summary>Next load from last performance, and deloads after stalls.</summary>
+public static class ProgressionAdvisor
+{
+    /// <summary>
+    /// The next working load after last session's working sets of one exercise, judged against their
+    /// RIR target: every rep done with two or more reps to spare beyond the target → two steps up;
+    /// every rep done at or above the target → one step up; reps missed by two or more → one step down;
+    /// otherwise hold.
+    /// </summary>
+    public static (double LoadKg, string Reason) NextLoad(IReadOnlyList<SetRecord> lastWorkingSets, int targetReps, int targetRir, double stepKg)
+    {
+        ArgumentNullException.ThrowIfNull(lastWorkingSets);
+        if (lastWorkingSets.Count == 0)
+        {
+            throw new ArgumentException("At least one working set is needed.", nameof(lastWorkingSets));
+        }
+
+        var load = lastWorkingSets.Max(s => s.LoadKg);
+        var top = lastWorkingSets.Where(s => s.LoadKg == load).ToList();
+        var allReps = top.All(s => s.Reps >= targetReps);
+        var spare = top.Min(s => s.Rpe is { } r ? 10 - r : targetRir);
+        if (allReps && spare >= targetRir + 2)
+        {
+            return (load + (2 * stepKg), "every set hit its reps with reps to spare: two steps up");
+        }
+
+        if (allReps && spare >= targetRir)
+        {
+            return (load + stepKg, "every set hit its reps at the target effort: one step up");
+        }
+
+        if (top.Any(s => s.Reps <= targetReps - 2))
+        {
+            return (Math.Max(0, load - stepKg), "reps were missed by two or more: one step down");
+        }
+
+        return (load, "close to the target: hold the load");
+    }
+
+    /// <summary>
+    /// A deload suggestion when the last <see cref="PlannerOptions.StallSessions"/> sessions of an exercise
+    /// did not beat the best estimate from before them; null when it is still progressing.
+    /// </summary>
+    public static RuleNote? StallCheck(IReadOnlyList<SessionRecord> history, string exerciseId, string exerciseName, PlannerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(options);
+        var bests = history
+            .OrderBy(s => s.At)
+            .Select(s => s.Sets.Where(x => x.ExerciseId == exerciseId && OneRepMax.Usable(x))
+                .Select(x => OneRepMax.Estimate(x.LoadKg, x.Reps, x.Rpe, options.Formula))
+                .DefaultIfEmpty(double.NaN)
+                .Max())
+            .Where(double.IsFinite)
+            .ToList();
+        if (bests.Count <= options.StallSessions)
+        {
+            return null;
+        }
+
+        var before = bests.Take(bests.Count - options.StallSessions).Max();
+        var recent = bests.Skip(bests.Count - options.StallSessions).Max();
+        return recent > before
+            ? null
+            : new RuleNote(TrainingRules.ProgressionId, string.Create(CultureInfo.InvariantCulture,
+                $"{exerciseName} has not improved in {options.StallSessions} sessions: consider a deload week at {1 - options.DeloadFraction:0%} of your working load."));
+    }
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using BackLegKiosk.Training.Catalog;
+using BackLegKiosk.Training.History;
+using BackLegKiosk.Training.Planning;
+
+namespace BackLegKiosk.Training.Rules;
+
+/// <summary>
+/// R9: "a muscle group typically requires around 48 hours to recover" and "performing this combined
+/// back and leg workout more than two to three times per week ... is generally not sustainable".
+/// A check-in that breaks either is refused with the hours left, never silently planned.
+/// </summary>
+public static class R9RecoverySpacing
+{
+    /// <summary>Rule id.</summary>
+    public const string Id = "R9";
+
+    /// <summary>Rule name.</summary>
+    public const string Name = "Recovery spacing";
+
+    /// <summary>The rolling window of the weekly cap.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromDays(7);
+
+    /// <summary>True when a past session trained back or legs hard enough to need the full recovery window.</summary>
+    public static bool TrainedHard(SessionRecord session, PlannerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(options);
+        return session.Combined
+            || session.WorkingSets(BodyRegion.Legs) >= options.HardSessionMinSets
+            || session.WorkingSets(BodyRegion.Back) >= options.HardSessionMinSets;
+    }
+
+    /// <summary>Whether a combined session may start at <paramref name="now"/>, and if not, when.</summary>
+    public static Readiness Assess(IReadOnlyList<SessionRecord> history, DateTimeOffset now, PlannerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(options);
+        var reasons = new List<RuleNote>();
+        var readyAt = now;
+
+        var lastHard = history.Where(s => TrainedHard(s, options)).MaxBy(s => s.At);
+        if (lastHard is not null)
+        {
+            var recoveredAt = lastHard.At.AddHours(options.MinHoursBetweenHardSessions);
+            if (recoveredAt > now)
+            {
+                var since = now - lastHard.At;
+                reasons.Add(new RuleNote(Id, string.Create(CultureInfo.InvariantCulture,
+                    $"Your legs and back were trained hard {Math.Floor(since.TotalHours):0} h ago; they need {options.MinHoursBetweenHardSessions} h to recover: {HoursUntil(now, recoveredAt)} h to go.")));
+                readyAt = Max(readyAt, recoveredAt);
+            }
+        }
+
+        var inWindow = history.Where(s => s.Combined && s.At > now - Window && s.At <= now).OrderByDescending(s => s.At).ToList();
+        if (inWindow.Count >= options.MaxCombinedSessionsPer7Days)
+        {
+            // The session that must leave the 7-day window before another fits under the cap.
+            var blocking = inWindow[options.MaxCombinedSessionsPer7Days - 1];
+            var freeAt = blocking.At + Window;
+            reasons.Add(new RuleNote(Id, string.Create(CultureInfo.InvariantCulture,
+                $"You have done {inWindow.Count} combined back-and-legs sessions in the last 7 days; the limit is {options.MaxCombinedSessionsPer7Days} with rest days between: {HoursUntil(now, freeAt)} h until the next one.")));
+            readyAt = Max(readyAt, freeAt);
+        }
+
+        return reasons.Count == 0
+            ? new Readiness(ReadinessStatus.Go, 0, null, [])
+            : new Readiness(ReadinessStatus.NotToday, HoursUntil(now, readyAt), readyAt, reasons);
+    }
+
+    /// <summary>Whole hours from <paramref name="now"/> to <paramref name="at"/>, rounded up so "ready" is never early.</summary>
+    public static int HoursUntil(DateTimeOffset now, DateTimeOffset at) =>
+        at <= now ? 0 : (int)Math.Ceiling((at - now).TotalHours - 1e-9);
+
+    /// <summary>The note a plan carries for R9 when the member may train.</summary>
+    public static RuleNote Explain(IReadOnlyList<SessionRecord> history, DateTimeOffset now, PlannerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(options);
+        var lastHard = history.Where(s => TrainedHard(s, options)).MaxBy(s => s.At);
+        var combined = history.Count(s => s.Combined && s.At > now - Window && s.At <= now);
+        var since = lastHard is null ? "no hard back or legs session on record" : string.Create(CultureInfo.InvariantCulture, $"{Math.Floor((now - lastHard.At).TotalHours):0} h since the last hard session");
+        return new RuleNote(Id, $"Recovered: {since} (at least {options.MinHoursBetweenHardSessions} h needed); this is combined session {combined + 1} of at most {options.MaxCombinedSessionsPer7Days} in 7 days.");
+    }
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+}
