@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using BackLegKiosk.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error, TimeProvider.System);

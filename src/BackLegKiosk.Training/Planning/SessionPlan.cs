@@ -20,10 +20,10 @@ public sealed record SessionPlan(
     IReadOnlyList<RuleNote> Warnings)
 {
     /// <summary>Every planned exercise in session order (A1, A2, B1, ...).</summary>
-    public IEnumerable<PlannedExercise> Exercises => Supersets.SelectMany(s => new[] { s.First, s.Second });
+    public IEnumerable<PlannedExercise> AllExercises() => Supersets.SelectMany(s => new[] { s.First, s.Second });
 
     /// <summary>The planned exercises of one group in session order.</summary>
-    public IEnumerable<PlannedExercise> ExercisesOf(BodyRegion region) => Exercises.Where(e => e.Exercise.Region == region);
+    public IEnumerable<PlannedExercise> ExercisesOf(BodyRegion region) => AllExercises().Where(e => e.Exercise.Region == region);
 
     /// <summary>Working sets of the whole session: R11's hard sets.</summary>
     public int HardSets => Supersets.Sum(s => s.WorkingSets);

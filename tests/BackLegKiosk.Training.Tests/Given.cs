@@ -1,0 +1,36 @@
+using BackLegKiosk.Training.Catalog;
+using BackLegKiosk.Training.History;
+using BackLegKiosk.Training.Members;
+using BackLegKiosk.Training.Planning;
+
+namespace BackLegKiosk.Training.Tests;
+
+/// <summary>Members, histories and requests the tests start from.</summary>
+internal static class Given
+{
+    public static readonly DateTimeOffset Now = new(2026, 3, 2, 18, 0, 0, TimeSpan.Zero);
+
+    public static MemberProfile Advanced(TrainingGoal goal = TrainingGoal.LegsPriority, int legs = 16, int back = 14, int minutes = 90) =>
+        new(Experience.Advanced, goal, legs, back, 80, new Dictionary<string, double>(), minutes, WeightUnit.Kilograms);
+
+    public static MemberProfile With(this MemberProfile profile, params (string Id, double Kg)[] maxes) =>
+        profile with { OneRepMaxesKg = maxes.ToDictionary(m => m.Id, m => m.Kg) };
+
+    public static SessionRecord Combined(double hoursAgo, BodyRegion focus = BodyRegion.Legs) =>
+        new(Now.AddHours(-hoursAgo), true, focus,
+        [
+            .. Enumerable.Repeat(new SetRecord("back-squat", BodyRegion.Legs, 120, 5, 8, false), 4),
+            .. Enumerable.Repeat(new SetRecord("pull-up", BodyRegion.Back, 0, 8, 8, false), 4),
+        ]);
+
+    public static PlanRequest Request(MemberProfile profile, IReadOnlyList<SessionRecord>? history = null, double sleep = 8, BodyRegion? focus = null) =>
+        new(profile, history ?? [], Now, sleep, focus);
+
+    public static SessionPlan Plan(MemberProfile profile, IReadOnlyList<SessionRecord>? history = null, double sleep = 8, BodyRegion? focus = null, PlannerOptions? options = null) =>
+        new SessionPlanner(ExerciseCatalog.Default, options ?? PlannerOptions.Default).Plan(Request(profile, history, sleep, focus));
+
+    public static IReadOnlyList<(Exercise First, Exercise Second)> Pairs(this SessionPlan plan) =>
+        [.. plan.Supersets.Select(s => (s.First.Exercise, s.Second.Exercise))];
+
+    public static Exercise Ex(string id) => ExerciseCatalog.Default.Get(id);
+}
