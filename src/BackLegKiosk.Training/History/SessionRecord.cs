@@ -10,5 +10,17 @@ namespace BackLegKiosk.Training.History;
 public sealed record SessionRecord(DateTimeOffset At, bool Combined, BodyRegion? Focus, IReadOnlyList<SetRecord> Sets)
 {
     /// <summary>Working (non-warm-up) sets of one group.</summary>
-    public int WorkingSets(BodyRegion region) => Sets.Count(s => !s.IsWarmUp && s.Region == region);
+    public int WorkingSets(BodyRegion region)
+    {
+        var count = 0;
+        for (var i = 0; i < Sets.Count; i++)
+        {
+            if (!Sets[i].IsWarmUp && Sets[i].Region == region)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 }

@@ -21,72 +21,129 @@ public sealed record PlanRequest(
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
     /// <summary>Every field that cannot be planned from; empty when the request is sound.</summary>
+    /// <remarks>Runs at every check-in, so field names are only built for fields in error.</remarks>
     public IReadOnlyList<ValidationError> Validate()
     {
-        var errors = new List<ValidationError>();
+        List<ValidationError>? errors = null;
         var p = Profile;
         if (p is null)
         {
             return [new ValidationError("profile", "is required")];
         }
 
-        Check(Enum.IsDefined(p.Experience), "profile.experience", "must be beginner, intermediate or advanced");
-        Check(Enum.IsDefined(p.Goal), "profile.goal", "must be legs-priority, back-priority, strength or limited-time");
-        Check(Enum.IsDefined(p.Units), "profile.units", "must be kg or lb");
-        Check(p.SplitDaySetsLegs is >= MemberProfile.MinSplitDaySets and <= MemberProfile.MaxSplitDaySets,
-            "profile.splitDaySetsLegs", $"must be between {MemberProfile.MinSplitDaySets} and {MemberProfile.MaxSplitDaySets}");
-        Check(p.SplitDaySetsBack is >= MemberProfile.MinSplitDaySets and <= MemberProfile.MaxSplitDaySets,
-            "profile.splitDaySetsBack", $"must be between {MemberProfile.MinSplitDaySets} and {MemberProfile.MaxSplitDaySets}");
-        Check(double.IsFinite(p.BodyWeightKg) && p.BodyWeightKg is >= 30 and <= 300, "profile.bodyWeightKg", "must be between 30 and 300 kg");
-        Check(p.AvailableMinutes is >= 20 and <= 240, "profile.availableMinutes", "must be between 20 and 240");
+        if (!Enum.IsDefined(p.Experience))
+        {
+            Add("profile.experience", "must be beginner, intermediate or advanced");
+        }
+
+        if (!Enum.IsDefined(p.Goal))
+        {
+            Add("profile.goal", "must be legs-priority, back-priority, strength or limited-time");
+        }
+
+        if (!Enum.IsDefined(p.Units))
+        {
+            Add("profile.units", "must be kg or lb");
+        }
+
+        if (p.SplitDaySetsLegs is < MemberProfile.MinSplitDaySets or > MemberProfile.MaxSplitDaySets)
+        {
+            Add("profile.splitDaySetsLegs", SplitDayRange);
+        }
+
+        if (p.SplitDaySetsBack is < MemberProfile.MinSplitDaySets or > MemberProfile.MaxSplitDaySets)
+        {
+            Add("profile.splitDaySetsBack", SplitDayRange);
+        }
+
+        if (!double.IsFinite(p.BodyWeightKg) || p.BodyWeightKg is < 30 or > 300)
+        {
+            Add("profile.bodyWeightKg", "must be between 30 and 300 kg");
+        }
+
+        if (p.AvailableMinutes is < 20 or > 240)
+        {
+            Add("profile.availableMinutes", "must be between 20 and 240");
+        }
+
         if (p.OneRepMaxesKg is null)
         {
-            errors.Add(new ValidationError("profile.oneRepMaxesKg", "is required (may be empty)"));
+            Add("profile.oneRepMaxesKg", "is required (may be empty)");
         }
         else
         {
             foreach (var (id, kg) in p.OneRepMaxesKg)
             {
-                Check(id.Length is > 0 and <= 64, $"profile.oneRepMaxesKg[{Trim(id)}]", "must be keyed by an exercise id of 1-64 characters");
-                Check(double.IsFinite(kg) && kg is > 0 and <= 600, $"profile.oneRepMaxesKg[{Trim(id)}]", "must be above 0 and at most 600 kg");
+                if (id.Length is 0 or > 64)
+                {
+                    Add($"profile.oneRepMaxesKg[{Trim(id)}]", "must be keyed by an exercise id of 1-64 characters");
+                }
+
+                if (!double.IsFinite(kg) || kg is <= 0 or > 600)
+                {
+                    Add($"profile.oneRepMaxesKg[{Trim(id)}]", "must be above 0 and at most 600 kg");
+                }
             }
         }
 
-        Check(double.IsFinite(SleepHoursLastNight) && SleepHoursLastNight is >= 0 and <= 24, "sleepHoursLastNight", "must be between 0 and 24");
-        Check(Focus is null || Enum.IsDefined(Focus.Value), "focus", "must be legs or back");
+        if (!double.IsFinite(SleepHoursLastNight) || SleepHoursLastNight is < 0 or > 24)
+        {
+            Add("sleepHoursLastNight", "must be between 0 and 24");
+        }
+
+        if (Focus is { } focus && !Enum.IsDefined(focus))
+        {
+            Add("focus", "must be legs or back");
+        }
+
         if (History is null)
         {
-            errors.Add(new ValidationError("history", "is required (may be empty)"));
+            Add("history", "is required (may be empty)");
         }
         else
         {
-            for (var i = 0; i < History.Count; i++)
-            {
-                var session = History[i];
-                Check(session is not null && session.At <= Now + ClockSkew, $"history[{i}].at", "must not be in the future");
-                if (session?.Sets is null)
-                {
-                    continue;
-                }
-
-                for (var j = 0; j < session.Sets.Count; j++)
-                {
-                    var set = session.Sets[j];
-                    var field = $"history[{i}].sets[{j}]";
-                    Check(double.IsFinite(set.LoadKg) && set.LoadKg is >= 0 and <= 600, field + ".loadKg", "must be between 0 and 600 kg");
-                    Check(set.Reps is >= 0 and <= 100, field + ".reps", "must be between 0 and 100");
-                    Check(set.Rpe is null || (double.IsFinite(set.Rpe.Value) && set.Rpe.Value is >= 1 and <= 10), field + ".rpe", "must be between 1 and 10");
-                }
-            }
+            ValidateHistory(Add);
         }
 
-        return errors;
+        return errors ?? (IReadOnlyList<ValidationError>)[];
 
-        void Check(bool ok, string field, string message)
+        void Add(string field, string message) => (errors ??= []).Add(new ValidationError(field, message));
+    }
+
+    private const string SplitDayRange = "must be between 5 and 30";
+
+    private void ValidateHistory(Action<string, string> add)
+    {
+        for (var i = 0; i < History.Count; i++)
         {
-            if (!ok)
+            var session = History[i];
+            if (session is null || session.At > Now + ClockSkew)
             {
-                errors.Add(new ValidationError(field, message));
+                add($"history[{i}].at", "must not be in the future");
+            }
+
+            if (session?.Sets is null)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < session.Sets.Count; j++)
+            {
+                var set = session.Sets[j];
+                if (!double.IsFinite(set.LoadKg) || set.LoadKg is < 0 or > 600)
+                {
+                    add($"history[{i}].sets[{j}].loadKg", "must be between 0 and 600 kg");
+                }
+
+                if (set.Reps is < 0 or > 100)
+                {
+                    add($"history[{i}].sets[{j}].reps", "must be between 0 and 100");
+                }
+
+                if (set.Rpe is { } rpe && (!double.IsFinite(rpe) || rpe is < 1 or > 10))
+                {
+                    add($"history[{i}].sets[{j}].rpe", "must be between 1 and 10");
+                }
             }
         }
     }

@@ -13,8 +13,10 @@ namespace BackLegKiosk.Training.Planning;
 public sealed class SessionPlanner
 {
     private static readonly (int Reps, double Fraction)[] WarmUpLadder = [(5, 0.4), (3, 0.6), (2, 0.8)];
-    private readonly ExerciseCatalog _catalog;
     private readonly PlannerOptions _options;
+
+    /// <summary>Each region's exercises in R4 order, sorted once: selection walks them at every check-in.</summary>
+    private readonly Dictionary<BodyRegion, Exercise[]> _byTechnicalDemand;
 
     /// <summary>A planner over a catalog with options; refuses options outside their bands.</summary>
     /// <exception cref="TrainingInputException">An option lies outside its documented band.</exception>
@@ -28,8 +30,8 @@ public sealed class SessionPlanner
             throw new TrainingInputException(errors);
         }
 
-        _catalog = catalog;
         _options = options;
+        _byTechnicalDemand = Enum.GetValues<BodyRegion>().ToDictionary(r => r, r => R4TechnicalFirst.Order(catalog.InRegion(r)).ToArray());
     }
 
     /// <summary>A planner over the built-in catalog with default options.</summary>
@@ -180,7 +182,7 @@ public sealed class SessionPlanner
 
     private Selection Select(BodyRegion focus, int perGroup)
     {
-        var opener = R2PriorityFirst.ChooseOpener(_catalog.InRegion(focus), focus);
+        var opener = R2PriorityFirst.ChooseOpener(_byTechnicalDemand[focus], focus);
         var (f, o) = Pick(opener, perGroup);
         var arranged = R3SpareLowerBack.ExcludesSensitiveLifts(opener) ? null : R3SpareLowerBack.Arrange(f, o);
         if (arranged is { } ok)
@@ -219,7 +221,7 @@ public sealed class SessionPlanner
     private Exercise Substitute(List<Exercise> list, int index, List<Exercise>[] chosen, BodyRegion focus)
     {
         var mustOpen = index == 0 && list[0].Region == focus;
-        return R4TechnicalFirst.Order(_catalog.InRegion(list[index].Region))
+        return _byTechnicalDemand[list[index].Region]
             .First(e => !e.NeedsFreshLowerBack && !e.LoadsErectorsHeavily
                 && e.Pattern is MovementPattern.Squat or MovementPattern.KneeDominantMachine or MovementPattern.SingleLeg
                 && (!mustOpen || R2PriorityFirst.IsOpener(e, focus))
@@ -243,35 +245,68 @@ public sealed class SessionPlanner
 
         void Fill(BodyRegion region, int count)
         {
-            var candidates = R4TechnicalFirst.Order(_catalog.InRegion(region)).ToList();
-            Func<Exercise, bool>[] passes =
-            [
-                e => e.IsCompound && !chosen.Any(c => c.Pattern == e.Pattern),
-                e => chosen.Count(c => c.Region == region && c.Pattern == e.Pattern) < 2,
-                _ => true,
-            ];
-            foreach (var pass in passes)
+            var candidates = _byTechnicalDemand[region];
+            for (var pass = 0; pass < 3; pass++)
             {
                 foreach (var candidate in candidates)
                 {
-                    if (chosen.Count(c => c.Region == region) == count)
+                    if (CountIn(chosen, region) == count)
                     {
                         return;
                     }
 
-                    var heavyFull = candidate.LoadsErectorsHeavily && chosen.Count(c => c.LoadsErectorsHeavily) >= _options.MaxHeavyErectorLifts;
-                    if (!chosen.Contains(candidate) && !heavyFull && pass(candidate))
+                    var eligible = pass switch
+                    {
+                        0 => candidate.IsCompound && CountOfPattern(chosen, null, candidate.Pattern) == 0,
+                        1 => CountOfPattern(chosen, region, candidate.Pattern) < 2,
+                        _ => true,
+                    };
+                    var heavyFull = candidate.LoadsErectorsHeavily && CountHeavy(chosen) >= _options.MaxHeavyErectorLifts;
+                    if (eligible && !heavyFull && !chosen.Contains(candidate))
                     {
                         chosen.Add(candidate);
                     }
                 }
             }
 
-            if (chosen.Count(c => c.Region == region) < count)
+            if (CountIn(chosen, region) < count)
             {
                 throw new InvalidOperationException($"The catalog has too few {region} exercises for {count} per group.");
             }
         }
+    }
+
+    private static int CountIn(List<Exercise> chosen, BodyRegion region)
+    {
+        var n = 0;
+        foreach (var e in chosen)
+        {
+            n += e.Region == region ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    private static int CountOfPattern(List<Exercise> chosen, BodyRegion? region, MovementPattern pattern)
+    {
+        var n = 0;
+        foreach (var e in chosen)
+        {
+            n += e.Pattern == pattern && (region is null || e.Region == region) ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    private static int CountHeavy(List<Exercise> chosen)
+    {
+        var n = 0;
+        foreach (var e in chosen)
+        {
+            n += e.LoadsErectorsHeavily ? 1 : 0;
+        }
+
+        return n;
     }
 
     private List<Superset> Build(PlanRequest request, Selection selection, BodyRegion focus, int legsSets, int backSets)

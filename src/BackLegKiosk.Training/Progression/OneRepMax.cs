@@ -53,20 +53,36 @@ public static class OneRepMax
     {
         ArgumentNullException.ThrowIfNull(history);
         double? best = null;
-        foreach (var session in history)
+        for (var i = 0; i < history.Count; i++)
         {
+            var session = history[i];
             if (session.At > now || session.At < now - window)
             {
                 continue;
             }
 
-            foreach (var set in session.Sets)
+            var sessionBest = BestInSession(session, exerciseId, formula);
+            if (sessionBest is { } estimate)
             {
-                if (set.ExerciseId == exerciseId && Usable(set))
-                {
-                    var estimate = Estimate(set.LoadKg, set.Reps, set.Rpe, formula);
-                    best = best is null ? estimate : Math.Max(best.Value, estimate);
-                }
+                best = best is null ? estimate : Math.Max(best.Value, estimate);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The best estimate from one session's sets of one exercise, or null without a usable set.</summary>
+    public static double? BestInSession(SessionRecord session, string exerciseId, OneRepMaxFormula formula)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        double? best = null;
+        for (var i = 0; i < session.Sets.Count; i++)
+        {
+            var set = session.Sets[i];
+            if (set.ExerciseId == exerciseId && Usable(set))
+            {
+                var estimate = Estimate(set.LoadKg, set.Reps, set.Rpe, formula);
+                best = best is null ? estimate : Math.Max(best.Value, estimate);
             }
         }
 

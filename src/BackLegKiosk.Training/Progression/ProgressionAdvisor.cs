@@ -52,21 +52,23 @@ public static class ProgressionAdvisor
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(options);
-        var bests = history
-            .OrderBy(s => s.At)
-            .Select(s => s.Sets.Where(x => x.ExerciseId == exerciseId && OneRepMax.Usable(x))
-                .Select(x => OneRepMax.Estimate(x.LoadKg, x.Reps, x.Rpe, options.Formula))
-                .DefaultIfEmpty(double.NaN)
-                .Max())
-            .Where(double.IsFinite)
-            .ToList();
+        var bests = new List<(DateTimeOffset At, double Best)>();
+        for (var i = 0; i < history.Count; i++)
+        {
+            if (OneRepMax.BestInSession(history[i], exerciseId, options.Formula) is { } best)
+            {
+                bests.Add((history[i].At, best));
+            }
+        }
+
+        bests.Sort((a, b) => a.At.CompareTo(b.At));
         if (bests.Count <= options.StallSessions)
         {
             return null;
         }
 
-        var before = bests.Take(bests.Count - options.StallSessions).Max();
-        var recent = bests.Skip(bests.Count - options.StallSessions).Max();
+        var before = bests.Take(bests.Count - options.StallSessions).Max(b => b.Best);
+        var recent = bests.Skip(bests.Count - options.StallSessions).Max(b => b.Best);
         return recent > before
             ? null
             : new RuleNote(TrainingRules.ProgressionId, string.Create(CultureInfo.InvariantCulture,

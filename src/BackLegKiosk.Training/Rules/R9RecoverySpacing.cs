@@ -39,25 +39,23 @@ public static class R9RecoverySpacing
         var reasons = new List<RuleNote>();
         var readyAt = now;
 
-        var lastHard = history.Where(s => TrainedHard(s, options)).MaxBy(s => s.At);
-        if (lastHard is not null)
+        if (LastHard(history, options) is { } lastHard)
         {
-            var recoveredAt = lastHard.At.AddHours(options.MinHoursBetweenHardSessions);
+            var recoveredAt = lastHard.AddHours(options.MinHoursBetweenHardSessions);
             if (recoveredAt > now)
             {
-                var since = now - lastHard.At;
+                var since = now - lastHard;
                 reasons.Add(new RuleNote(Id, string.Create(CultureInfo.InvariantCulture,
                     $"Your legs and back were trained hard {Math.Floor(since.TotalHours):0} h ago; they need {options.MinHoursBetweenHardSessions} h to recover: {HoursUntil(now, recoveredAt)} h to go.")));
                 readyAt = Max(readyAt, recoveredAt);
             }
         }
 
-        var inWindow = history.Where(s => s.Combined && s.At > now - Window && s.At <= now).OrderByDescending(s => s.At).ToList();
+        var inWindow = CombinedInWindow(history, now);
         if (inWindow.Count >= options.MaxCombinedSessionsPer7Days)
         {
             // The session that must leave the 7-day window before another fits under the cap.
-            var blocking = inWindow[options.MaxCombinedSessionsPer7Days - 1];
-            var freeAt = blocking.At + Window;
+            var freeAt = inWindow[options.MaxCombinedSessionsPer7Days - 1] + Window;
             reasons.Add(new RuleNote(Id, string.Create(CultureInfo.InvariantCulture,
                 $"You have done {inWindow.Count} combined back-and-legs sessions in the last 7 days; the limit is {options.MaxCombinedSessionsPer7Days} with rest days between: {HoursUntil(now, freeAt)} h until the next one.")));
             readyAt = Max(readyAt, freeAt);
@@ -77,10 +75,42 @@ public static class R9RecoverySpacing
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(options);
-        var lastHard = history.Where(s => TrainedHard(s, options)).MaxBy(s => s.At);
-        var combined = history.Count(s => s.Combined && s.At > now - Window && s.At <= now);
-        var since = lastHard is null ? "no hard back or legs session on record" : string.Create(CultureInfo.InvariantCulture, $"{Math.Floor((now - lastHard.At).TotalHours):0} h since the last hard session");
+        var lastHard = LastHard(history, options);
+        var combined = CombinedInWindow(history, now).Count;
+        var since = lastHard is null ? "no hard back or legs session on record" : string.Create(CultureInfo.InvariantCulture, $"{Math.Floor((now - lastHard.Value).TotalHours):0} h since the last hard session");
         return new RuleNote(Id, $"Recovered: {since} (at least {options.MinHoursBetweenHardSessions} h needed); this is combined session {combined + 1} of at most {options.MaxCombinedSessionsPer7Days} in 7 days.");
+    }
+
+    private static DateTimeOffset? LastHard(IReadOnlyList<SessionRecord> history, PlannerOptions options)
+    {
+        DateTimeOffset? last = null;
+        for (var i = 0; i < history.Count; i++)
+        {
+            var session = history[i];
+            if ((last is null || session.At > last) && TrainedHard(session, options))
+            {
+                last = session.At;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>Start times of the combined sessions in the 7-day window, newest first. A session stamped slightly
+    /// ahead of <c>now</c> (clock skew between kiosks) counts as just trained, which errs toward recovery.</summary>
+    private static List<DateTimeOffset> CombinedInWindow(IReadOnlyList<SessionRecord> history, DateTimeOffset now)
+    {
+        var times = new List<DateTimeOffset>();
+        for (var i = 0; i < history.Count; i++)
+        {
+            if (history[i].Combined && history[i].At > now - Window)
+            {
+                times.Add(history[i].At);
+            }
+        }
+
+        times.Sort((a, b) => b.CompareTo(a));
+        return times;
     }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;

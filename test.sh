@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every test of BackLegKiosk. First installs what the tests need that this machine lacks:
+# Debian's Chromium (browser tests) and PostgreSQL (the PostgreSQL suite), through apt-get.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || missing+=(postgresql)
+if ((${#missing[@]})); then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "test.sh: installing ${missing[*]} with apt-get ..."
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+rm -rf TestResults
+dotnet test --solution BackLegKiosk.sln --report-xunit-trx --results-directory "$PWD/TestResults" "$@"
