@@ -39,31 +39,42 @@ public static class R9RecoverySpacing
         var reasons = new List<RuleNote>();
         var readyAt = now;
 
-        if (LastHard(history, options) is { } lastHard)
+        if (TooSoonUntil(history, now, options) is { } recoveredAt)
         {
-            var recoveredAt = lastHard.AddHours(options.MinHoursBetweenHardSessions);
-            if (recoveredAt > now)
-            {
-                var since = now - lastHard;
-                reasons.Add(new RuleNote(Id, string.Create(CultureInfo.InvariantCulture,
-                    $"Your legs and back were trained hard {Math.Floor(since.TotalHours):0} h ago; they need {options.MinHoursBetweenHardSessions} h to recover: {HoursUntil(now, recoveredAt)} h to go.")));
-                readyAt = Max(readyAt, recoveredAt);
-            }
+            var since = now - LastHard(history, options)!.Value;
+            reasons.Add(new RuleNote(Id, string.Create(CultureInfo.InvariantCulture,
+                $"Your legs and back were trained hard {Math.Floor(since.TotalHours):0} h ago; they need {options.MinHoursBetweenHardSessions} h to recover: {HoursUntil(now, recoveredAt)} h to go.")));
+            readyAt = Max(readyAt, recoveredAt);
         }
 
-        var inWindow = CombinedInWindow(history, now);
-        if (inWindow.Count >= options.MaxCombinedSessionsPer7Days)
+        if (TooOftenUntil(history, now, options) is { } freeAt)
         {
-            // The session that must leave the 7-day window before another fits under the cap.
-            var freeAt = inWindow[options.MaxCombinedSessionsPer7Days - 1] + Window;
             reasons.Add(new RuleNote(Id, string.Create(CultureInfo.InvariantCulture,
-                $"You have done {inWindow.Count} combined back-and-legs sessions in the last 7 days; the limit is {options.MaxCombinedSessionsPer7Days} with rest days between: {HoursUntil(now, freeAt)} h until the next one.")));
+                $"You have done {CombinedInWindow(history, now).Count} combined back-and-legs sessions in the last 7 days; the limit is {options.MaxCombinedSessionsPer7Days} with rest days between: {HoursUntil(now, freeAt)} h until the next one.")));
             readyAt = Max(readyAt, freeAt);
         }
 
         return reasons.Count == 0
             ? new Readiness(ReadinessStatus.Go, 0, null, [])
             : new Readiness(ReadinessStatus.NotToday, HoursUntil(now, readyAt), readyAt, reasons);
+    }
+
+    /// <summary>When back and legs will have had their 48 hours; null when they already have (too soon otherwise).</summary>
+    public static DateTimeOffset? TooSoonUntil(IReadOnlyList<SessionRecord> history, DateTimeOffset now, PlannerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var recoveredAt = LastHard(history, options)?.AddHours(options.MinHoursBetweenHardSessions);
+        return recoveredAt > now ? recoveredAt : null;
+    }
+
+    /// <summary>When the weekly cap frees a place; null when there is one now (too often otherwise).</summary>
+    public static DateTimeOffset? TooOftenUntil(IReadOnlyList<SessionRecord> history, DateTimeOffset now, PlannerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var inWindow = CombinedInWindow(history, now);
+
+        // The session that must leave the 7-day window before another fits under the cap.
+        return inWindow.Count >= options.MaxCombinedSessionsPer7Days ? inWindow[options.MaxCombinedSessionsPer7Days - 1] + Window : null;
     }
 
     /// <summary>Whole hours from <paramref name="now"/> to <paramref name="at"/>, rounded up so "ready" is never early.</summary>

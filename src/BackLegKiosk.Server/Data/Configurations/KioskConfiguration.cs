@@ -1,0 +1,17 @@
+using BackLegKiosk.Server.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BackLegKiosk.Server.Data.Configurations;
+
+public sealed class KioskConfiguration : IEntityTypeConfiguration<KioskEntity>
+{
+    public void Configure(EntityTypeBuilder<KioskEntity> builder)
+    {
+        builder.ToTable("kiosks");
+        builder.HasKey(k => k.Id);
+        builder.Property(k => k.Name).HasMaxLength(60).IsRequired();
+        builder.HasIndex(k => k.Name).IsUnique();
+        builder.Property(k => k.KeyHash).HasMaxLength(64).IsRequired();
+    }
+}

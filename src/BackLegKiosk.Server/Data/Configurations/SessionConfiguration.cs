@@ -1,0 +1,20 @@
+using BackLegKiosk.Server.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BackLegKiosk.Server.Data.Configurations;
+
+public sealed class SessionConfiguration : IEntityTypeConfiguration<SessionEntity>
+{
+    public void Configure(EntityTypeBuilder<SessionEntity> builder)
+    {
+        builder.ToTable("sessions");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.PlanJson).IsRequired();
+        builder.HasIndex(s => new { s.MemberId, s.PlannedAt });
+        builder.HasIndex(s => s.PlannedAt);
+        builder.HasIndex(s => new { s.CompletedAt, s.PlannedAt });
+        builder.HasOne<MemberEntity>().WithMany().HasForeignKey(s => s.MemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<KioskEntity>().WithMany().HasForeignKey(s => s.KioskId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackLegKiosk.Server.Data;
+
+public static class DatabaseSetup
+{
+    /// <summary>The connection string in force: the configured one, or a SQLite file in the data folder.</summary>
+    public static string ConnectionString(ServerOptions options)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return options.ConnectionString;
+        }
+
+        Directory.CreateDirectory(options.DataFolder);
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(options.DataFolder, "backleg.db"),
+            Pooling = true,
+        }.ToString();
+    }
+
+    public static DbContextOptionsBuilder UseBackLegStore(this DbContextOptionsBuilder builder, ServerOptions options) =>
+        builder.UseSqlite(ConnectionString(options)).AddInterceptors(new SqlitePragmas());
+
+    /// <summary>Applies the checked-in migrations and turns on WAL (a property of the file, set once).</summary>
+    public static async Task MigrateAsync(BackLegDbContext db, CancellationToken cancellationToken = default)
+    {
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}

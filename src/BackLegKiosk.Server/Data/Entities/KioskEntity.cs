@@ -1,0 +1,19 @@
+namespace BackLegKiosk.Server.Data.Entities;
+
+public sealed class KioskEntity
+{
+    public Guid Id { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>SHA-256 of the device key's secret part; the key itself is shown once at provisioning.</summary>
+    public required string KeyHash { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? LastSeenAt { get; set; }
+
+    public DateTimeOffset? LastPushAt { get; set; }
+
+    public long FactsReceived { get; set; }
+}

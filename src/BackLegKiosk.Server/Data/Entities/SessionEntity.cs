@@ -1,0 +1,33 @@
+using BackLegKiosk.Training.Catalog;
+
+namespace BackLegKiosk.Server.Data.Entities;
+
+public sealed class SessionEntity
+{
+    public Guid Id { get; set; }
+
+    public Guid MemberId { get; set; }
+
+    public Guid KioskId { get; set; }
+
+    public Guid CheckInId { get; set; }
+
+    public DateTimeOffset PlannedAt { get; set; }
+
+    public DateTimeOffset? StartedAt { get; set; }
+
+    public DateTimeOffset? CompletedAt { get; set; }
+
+    public BodyRegion Focus { get; set; }
+
+    public int PlannedSetsLegs { get; set; }
+
+    public int PlannedSetsBack { get; set; }
+
+    public int EstimatedMinutes { get; set; }
+
+    public double SleepHours { get; set; }
+
+    /// <summary>The plan as the kiosk received it (protobuf JSON), so a second kiosk resumes the same plan.</summary>
+    public required string PlanJson { get; set; }
+}

@@ -1,0 +1,14 @@
+namespace BackLegKiosk.Server.Data.Entities;
+
+public sealed class StaffAccountEntity
+{
+    public Guid Id { get; set; }
+
+    public required string Username { get; set; }
+
+    public required string PasswordHash { get; set; }
+
+    public required string Role { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,136 @@
+using BackLegKiosk.Server.Data;
+using BackLegKiosk.Server.Data.Entities;
+using BackLegKiosk.Server.Security;
+using BackLegKiosk.Training.Planning;
+using BackLegKiosk.Training.Rules;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BackLegKiosk.Server.Domain;
+
+/// <summary>The result of a check-in; the token exists in clear only here.</summary>
+public sealed record CheckInResult(string Token, CheckInEntity CheckIn, MemberEntity Member, Readiness Readiness, Guid? OpenSessionId);
+
+/// <summary>Member check-in at a kiosk: PIN with lockout, then the readiness verdict (R8, R9, R10).</summary>
+public sealed class CheckInDesk(BackLegDbContext db, SessionPlanner planner, TimeProvider time, IOptions<ServerOptions> options, ChangeFeed feed, ServerMetrics metrics)
+{
+    public async Task<CheckInResult> CheckInAsync(Guid kioskId, string? code, string? pin, double sleepHours, CancellationToken cancellationToken)
+    {
+        var memberCode = InputRules.MemberCode(code);
+        var memberPin = InputRules.Pin(pin);
+        var sleep = InputRules.SleepHours(sleepHours);
+        var now = time.GetUtcNow();
+        var settings = options.Value;
+
+        var member = await db.Members.SingleOrDefaultAsync(m => m.Code == memberCode && !m.Erased, cancellationToken);
+        if (member is null)
+        {
+            PinHasher.Verify(memberPin, PinHasher.Decoy);
+            throw new NotAuthenticatedException("Member code or PIN is wrong.");
+        }
+
+        if (member.PinLockedUntil > now)
+        {
+            throw Locked(member.PinLockedUntil.Value, now);
+        }
+
+        if (!PinHasher.Verify(memberPin, member.PinHash))
+        {
+            await RecordFailedPinAsync(member, now, settings, cancellationToken);
+            throw member.PinLockedUntil > now
+                ? Locked(member.PinLockedUntil.Value, now)
+                : new NotAuthenticatedException("Member code or PIN is wrong.");
+        }
+
+        member.FailedPinCount = 0;
+        member.FirstFailedPinAt = null;
+        member.PinLockedUntil = null;
+
+        var openSession = await OpenSessionAsync(db, member.Id, now, settings, cancellationToken);
+        var history = await HistoryReader.ForPlannerAsync(db, member.Id, now, openSession?.Id, cancellationToken);
+        var profile = MemberDirectory.ToProfile(member);
+        var readiness = planner.CheckReadiness(new PlanRequest(profile, history, now, sleep));
+
+        var token = Secrets.NewToken();
+        var checkIn = new CheckInEntity
+        {
+            Id = Guid.CreateVersion7(),
+            MemberId = member.Id,
+            KioskId = kioskId,
+            At = now,
+            SleepHours = sleep,
+            Status = readiness.Status,
+            HoursUntilReady = readiness.HoursUntilReady,
+            TokenHash = Secrets.Hash(token),
+            ExpiresAt = now.AddMinutes(settings.CheckInMinutes),
+            TooSoon = R9RecoverySpacing.TooSoonUntil(history, now, planner.Options) is not null,
+            TooOften = R9RecoverySpacing.TooOftenUntil(history, now, planner.Options) is not null,
+            NotSuited = !R8WhoItSuits.Suits(profile),
+            ShortSleep = sleep < planner.Options.MinSleepHours,
+        };
+        db.CheckIns.Add(checkIn);
+        await db.Kiosks.Where(k => k.Id == kioskId).ExecuteUpdateAsync(k => k.SetProperty(x => x.LastSeenAt, now), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        metrics.CheckIns.Add(1, new KeyValuePair<string, object?>("status", readiness.Status.ToString()));
+        feed.Publish(new Change(null, 0));
+        return new CheckInResult(token, checkIn, member, readiness, openSession?.Id);
+    }
+
+    /// <summary>The member and check-in behind a token presented by this kiosk; expired, checked-out or foreign tokens are refused.</summary>
+    public async Task<(CheckInEntity CheckIn, MemberEntity Member)> ResolveAsync(Guid kioskId, string? token, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > 100)
+        {
+            throw new NotAuthenticatedException($"Check in first: the {Policies.CheckInHeader} header is missing.");
+        }
+
+        var hash = Secrets.Hash(token);
+        var now = time.GetUtcNow();
+        var found = await db.CheckIns
+            .Where(c => c.TokenHash == hash && c.KioskId == kioskId && !c.CheckedOut && c.ExpiresAt > now)
+            .Join(db.Members.Where(m => !m.Erased), c => c.MemberId, m => m.Id, (c, m) => new { CheckIn = c, Member = m })
+            .SingleOrDefaultAsync(cancellationToken);
+        return found is null
+            ? throw new NotAuthenticatedException("The check-in has ended or belongs to another kiosk; check in again.")
+            : (found.CheckIn, found.Member);
+    }
+
+    public async Task CheckOutAsync(CheckInEntity checkIn, CancellationToken cancellationToken)
+    {
+        checkIn.CheckedOut = true;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The member's planned, uncompleted session, if it is recent enough to continue.</summary>
+    public static Task<SessionEntity?> OpenSessionAsync(BackLegDbContext db, Guid memberId, DateTimeOffset now, ServerOptions settings, CancellationToken cancellationToken)
+    {
+        var since = now.AddHours(-settings.OpenSessionHours);
+        return db.Sessions
+            .Where(s => s.MemberId == memberId && s.CompletedAt == null && s.PlannedAt > since)
+            .OrderByDescending(s => s.PlannedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private async Task RecordFailedPinAsync(MemberEntity member, DateTimeOffset now, ServerOptions settings, CancellationToken cancellationToken)
+    {
+        var window = TimeSpan.FromMinutes(settings.PinLockoutMinutes);
+        if (member.FirstFailedPinAt is null || now - member.FirstFailedPinAt > window)
+        {
+            member.FirstFailedPinAt = now;
+            member.FailedPinCount = 0;
+        }
+
+        member.FailedPinCount++;
+        if (member.FailedPinCount >= settings.PinAttempts)
+        {
+            member.PinLockedUntil = now + window;
+            member.FailedPinCount = 0;
+            member.FirstFailedPinAt = null;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static DeniedException Locked(DateTimeOffset until, DateTimeOffset now) =>
+        new($"Too many wrong PINs: this member's PIN is locked for {Math.Max(1, (int)Math.Ceiling((until - now).TotalMinutes))} more minutes. Staff can reset it.");
+}

@@ -1,0 +1,94 @@
+using BackLegKiosk.Server.Data;
+using BackLegKiosk.Server.Data.Entities;
+using BackLegKiosk.Server.Mapping;
+using Microsoft.EntityFrameworkCore;
+using Api = BackLegKiosk.Contracts.V1;
+
+namespace BackLegKiosk.Server.Domain;
+
+/// <summary>Reads a session's facts after a cursor: what a second device needs to continue a session.</summary>
+public sealed class FactReader(IDbContextFactory<BackLegDbContext> contexts, ChangeFeed feed)
+{
+    public const int DefaultPage = 500;
+    public const int MaxPage = 1000;
+
+    /// <summary>How long a watcher waits for a signal before it reads the store anyway.</summary>
+    public static readonly TimeSpan WatchPoll = TimeSpan.FromSeconds(10);
+
+    public async Task<Api.PullFactsResponse> PullAsync(Guid memberId, string? sessionIdText, long afterSequence, int maxFacts, CancellationToken cancellationToken)
+    {
+        var sessionId = InputRules.Id(sessionIdText, "session_id");
+        if (afterSequence < 0)
+        {
+            throw new InvalidFieldException("after_sequence", "must not be negative");
+        }
+
+        if (maxFacts is < 0 or > MaxPage)
+        {
+            throw new InvalidFieldException("max_facts", $"must be between 1 and {MaxPage} (0 for {DefaultPage})");
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await EnsureOwnedAsync(db, memberId, sessionId, cancellationToken);
+        var page = maxFacts == 0 ? DefaultPage : maxFacts;
+        var facts = await ReadAfterAsync(db, sessionId, afterSequence, page + 1, cancellationToken);
+        var response = new Api.PullFactsResponse { HasMore = facts.Count > page };
+        response.Facts.Add(facts.Take(page).Select(FactMapping.ToProto));
+        response.LastSequence = response.Facts.Count > 0 ? response.Facts[^1].Sequence : afterSequence;
+        return response;
+    }
+
+    /// <summary>Writes every fact after the cursor, then new ones as they are stored, until the caller goes away.</summary>
+    public async Task WatchAsync(Guid memberId, string? sessionIdText, long afterSequence, Func<Api.StoredFact, Task> write, CancellationToken cancellationToken)
+    {
+        var sessionId = InputRules.Id(sessionIdText, "session_id");
+        if (afterSequence < 0)
+        {
+            throw new InvalidFieldException("after_sequence", "must not be negative");
+        }
+
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            await EnsureOwnedAsync(db, memberId, sessionId, cancellationToken);
+        }
+
+        // Subscribe before the first read so nothing stored in between is missed.
+        using var subscription = feed.Subscribe();
+        var cursor = afterSequence;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            List<FactEntity> facts;
+            await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+            {
+                facts = await ReadAfterAsync(db, sessionId, cursor, DefaultPage, cancellationToken);
+            }
+
+            foreach (var fact in facts)
+            {
+                await write(FactMapping.ToProto(fact));
+                cursor = fact.Sequence;
+            }
+
+            if (facts.Count < DefaultPage)
+            {
+                var last = cursor;
+                await subscription.WaitAsync(c => c.SessionId == sessionId && c.Sequence > last, WatchPoll, cancellationToken);
+            }
+        }
+    }
+
+    private static async Task EnsureOwnedAsync(BackLegDbContext db, Guid memberId, Guid sessionId, CancellationToken cancellationToken)
+    {
+        if (!await db.Sessions.AnyAsync(s => s.Id == sessionId && s.MemberId == memberId, cancellationToken))
+        {
+            throw new NotFoundException("No such session for the member checked in on this kiosk.");
+        }
+    }
+
+    private static Task<List<FactEntity>> ReadAfterAsync(BackLegDbContext db, Guid sessionId, long after, int take, CancellationToken cancellationToken) =>
+        db.Facts.AsNoTracking()
+            .Where(f => f.SessionId == sessionId && f.Sequence > after)
+            .OrderBy(f => f.Sequence)
+            .Take(take)
+            .ToListAsync(cancellationToken);
+}

@@ -1,0 +1,49 @@
+using BackLegKiosk.Server.Data;
+using BackLegKiosk.Server.Data.Entities;
+using BackLegKiosk.Training.History;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackLegKiosk.Server.Domain;
+
+/// <summary>Builds the planner's view of a member's past sessions from stored sessions and facts.</summary>
+public static class HistoryReader
+{
+    /// <summary>Long enough for R9's 7 days and the 56-day one-rep-max window, with margin.</summary>
+    public static readonly TimeSpan Lookback = TimeSpan.FromDays(63);
+
+    public static async Task<List<SessionRecord>> ForPlannerAsync(BackLegDbContext db, Guid memberId, DateTimeOffset now, Guid? excludeSession, CancellationToken cancellationToken)
+    {
+        var since = now - Lookback;
+        var sessions = await db.Sessions.AsNoTracking()
+            .Where(s => s.MemberId == memberId && s.PlannedAt >= since)
+            .ToListAsync(cancellationToken);
+        var facts = await db.Facts.AsNoTracking()
+            .Where(f => f.MemberId == memberId && f.OccurredAt >= since
+                && (f.Kind == FactKind.SetLogged || f.Kind == FactKind.SetCorrected || f.Kind == FactKind.SetVoided))
+            .ToListAsync(cancellationToken);
+        return Build(sessions.Where(s => s.Id != excludeSession), facts);
+    }
+
+    public static List<SessionRecord> Build(IEnumerable<SessionEntity> sessions, IEnumerable<FactEntity> facts)
+    {
+        var bySession = EffectiveSets.Of(facts).ToLookup(f => f.SessionId);
+        var records = new List<SessionRecord>();
+        foreach (var session in sessions)
+        {
+            var sets = bySession[session.Id]
+                .Where(f => f.ExerciseId is not null && f.Region is not null)
+                .Select(f => new SetRecord(f.ExerciseId!, f.Region!.Value, f.LoadKg ?? 0, f.Reps ?? 0, f.Rpe, f.WarmUp))
+                .ToList();
+
+            // A session planned and abandoned before any set trained nothing: it does not count toward R9.
+            if (sets.Count == 0 && session.CompletedAt is null)
+            {
+                continue;
+            }
+
+            records.Add(new SessionRecord(session.StartedAt ?? session.PlannedAt, true, session.Focus, sets));
+        }
+
+        return records;
+    }
+}

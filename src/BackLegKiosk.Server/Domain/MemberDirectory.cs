@@ -1,0 +1,174 @@
+using System.Text.Json;
+using BackLegKiosk.Server.Data;
+using BackLegKiosk.Server.Data.Entities;
+using BackLegKiosk.Training.Members;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackLegKiosk.Server.Domain;
+
+/// <summary>Enrolling, updating, exporting and erasing members: shared by the staff RPCs and the command line.</summary>
+public sealed class MemberDirectory(BackLegDbContext db, TimeProvider time)
+{
+    public async Task<MemberEntity> EnrollAsync(string? code, string? displayName, string? pin, MemberProfile profile, CancellationToken cancellationToken)
+    {
+        var member = new MemberEntity
+        {
+            Id = Guid.CreateVersion7(),
+            Code = InputRules.MemberCode(code, "code"),
+            DisplayName = InputRules.Name(displayName, "display_name", 80),
+            PinHash = PinHasher.Hash(InputRules.Pin(pin)),
+            EnrolledAt = time.GetUtcNow(),
+        };
+        Apply(member, profile);
+        if (await db.Members.AnyAsync(m => m.Code == member.Code, cancellationToken))
+        {
+            throw new ConflictException("A member with this code already exists.");
+        }
+
+        db.Members.Add(member);
+        await db.SaveChangesAsync(cancellationToken);
+        return member;
+    }
+
+    public async Task<MemberEntity> UpdateAsync(Guid memberId, string? displayName, MemberProfile? profile, string? newPin, CancellationToken cancellationToken)
+    {
+        var member = await FindAsync(memberId, cancellationToken);
+        if (!string.IsNullOrEmpty(displayName))
+        {
+            member.DisplayName = InputRules.Name(displayName, "display_name", 80);
+        }
+
+        if (profile is not null)
+        {
+            Apply(member, profile);
+        }
+
+        if (!string.IsNullOrEmpty(newPin))
+        {
+            member.PinHash = PinHasher.Hash(InputRules.Pin(newPin, "new_pin"));
+            member.FailedPinCount = 0;
+            member.FirstFailedPinAt = null;
+            member.PinLockedUntil = null;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return member;
+    }
+
+    public async Task<MemberEntity> FindAsync(Guid memberId, CancellationToken cancellationToken) =>
+        await db.Members.SingleOrDefaultAsync(m => m.Id == memberId && !m.Erased, cancellationToken)
+        ?? throw new NotFoundException("No such member.");
+
+    public async Task<List<MemberEntity>> ListAsync(string? search, int limit, CancellationToken cancellationToken)
+    {
+        var query = db.Members.AsNoTracking().Where(m => !m.Erased);
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim();
+            query = query.Where(m => m.Code.StartsWith(term) || m.DisplayName.Contains(term));
+        }
+
+        return await query.OrderBy(m => m.DisplayName).Take(limit).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Everything stored about a member, for a data request.</summary>
+    public async Task<string> ExportAsync(Guid memberId, CancellationToken cancellationToken)
+    {
+        var member = await FindAsync(memberId, cancellationToken);
+        var checkIns = await db.CheckIns.AsNoTracking().Where(c => c.MemberId == memberId).OrderBy(c => c.At).ToListAsync(cancellationToken);
+        var sessions = await db.Sessions.AsNoTracking().Where(s => s.MemberId == memberId).OrderBy(s => s.PlannedAt).ToListAsync(cancellationToken);
+        var facts = await db.Facts.AsNoTracking().Where(f => f.MemberId == memberId).OrderBy(f => f.Sequence).ToListAsync(cancellationToken);
+        var export = new
+        {
+            exportedAt = time.GetUtcNow(),
+            member = new
+            {
+                id = member.Id,
+                code = member.Code,
+                displayName = member.DisplayName,
+                enrolledAt = member.EnrolledAt,
+                profile = ToProfile(member),
+            },
+            checkIns = checkIns.Select(c => new { c.At, c.SleepHours, status = c.Status.ToString(), c.HoursUntilReady, c.TooSoon, c.TooOften, c.NotSuited, c.ShortSleep }),
+            sessions = sessions.Select(s => new
+            {
+                s.Id,
+                s.PlannedAt,
+                s.StartedAt,
+                s.CompletedAt,
+                focus = s.Focus.ToString(),
+                s.SleepHours,
+                s.EstimatedMinutes,
+                plan = JsonDocument.Parse(s.PlanJson).RootElement,
+            }),
+            facts = facts.Select(f => new
+            {
+                f.Sequence,
+                f.Id,
+                f.SessionId,
+                kind = f.Kind.ToString(),
+                f.OccurredAt,
+                f.Slot,
+                f.ExerciseId,
+                f.SetNumber,
+                f.LoadKg,
+                f.Reps,
+                f.Rpe,
+                f.WarmUp,
+                f.Failed,
+                f.TargetFactId,
+                f.Reason,
+            }),
+        };
+        return JsonSerializer.Serialize(export, ExportJson);
+    }
+
+    /// <summary>
+    /// Removes the member's identity and health data (name, code, PIN, body weight, maxes, sleep,
+    /// check-ins). Sessions and sets stay, detached from any person, so gym usage counts stay true.
+    /// </summary>
+    public async Task<(int Sessions, int CheckIns)> EraseAsync(Guid memberId, CancellationToken cancellationToken)
+    {
+        var member = await FindAsync(memberId, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var checkIns = await db.CheckIns.Where(c => c.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
+        var sessions = await db.Sessions.Where(s => s.MemberId == memberId)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.SleepHours, 0).SetProperty(x => x.PlanJson, "{}"), cancellationToken);
+        member.Erased = true;
+        member.Code = $"erased-{member.Id:N}";
+        member.DisplayName = "(erased member)";
+        member.PinHash = string.Empty;
+        member.BodyWeightKg = 0;
+        member.OneRepMaxesJson = "{}";
+        member.FailedPinCount = 0;
+        member.FirstFailedPinAt = null;
+        member.PinLockedUntil = null;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (sessions, checkIns);
+    }
+
+    public static MemberProfile ToProfile(MemberEntity member) => new(
+        member.Experience,
+        member.Goal,
+        member.SplitDaySetsLegs,
+        member.SplitDaySetsBack,
+        member.BodyWeightKg,
+        JsonSerializer.Deserialize<Dictionary<string, double>>(member.OneRepMaxesJson) ?? [],
+        member.AvailableMinutes,
+        member.Units);
+
+    private static readonly JsonSerializerOptions ExportJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    private static void Apply(MemberEntity member, MemberProfile profile)
+    {
+        member.Experience = profile.Experience;
+        member.Goal = profile.Goal;
+        member.SplitDaySetsLegs = profile.SplitDaySetsLegs;
+        member.SplitDaySetsBack = profile.SplitDaySetsBack;
+        member.BodyWeightKg = profile.BodyWeightKg;
+        member.OneRepMaxesJson = JsonSerializer.Serialize(profile.OneRepMaxesKg);
+        member.AvailableMinutes = profile.AvailableMinutes;
+        member.Units = profile.Units;
+    }
+}

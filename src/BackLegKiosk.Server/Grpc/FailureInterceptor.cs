@@ -1,0 +1,56 @@
+using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Training.Planning;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+
+namespace BackLegKiosk.Server.Grpc;
+
+/// <summary>
+/// Turns the domain's failures into precise gRPC statuses in one place, so services stay thin and no
+/// bad input ever surfaces as UNKNOWN. Messages name fields, never the values (no PIN or health datum).
+/// </summary>
+public sealed class FailureInterceptor : Interceptor
+{
+    public const string FieldTrailer = "invalid-field";
+
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            return await continuation(request, context);
+        }
+        catch (Exception ex) when (Map(ex) is { } rpc)
+        {
+            throw rpc;
+        }
+    }
+
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            await continuation(request, responseStream, context);
+        }
+        catch (Exception ex) when (Map(ex) is { } rpc)
+        {
+            throw rpc;
+        }
+    }
+
+    private static RpcException? Map(Exception ex) => ex switch
+    {
+        InvalidFieldException e => Invalid(e.Field, e.Message),
+        TrainingInputException e => Invalid(e.Errors[0].Field, e.Message),
+        NotFoundException e => new RpcException(new Status(StatusCode.NotFound, e.Message)),
+        ConflictException e => new RpcException(new Status(StatusCode.AlreadyExists, e.Message)),
+        WrongStateException e => new RpcException(new Status(StatusCode.FailedPrecondition, e.Message)),
+        DeniedException e => new RpcException(new Status(StatusCode.PermissionDenied, e.Message)),
+        NotAuthenticatedException e => new RpcException(new Status(StatusCode.Unauthenticated, e.Message)),
+        _ => null,
+    };
+
+    private static RpcException Invalid(string field, string message) =>
+        new(new Status(StatusCode.InvalidArgument, message), new Metadata { { FieldTrailer, field } });
+}

@@ -1,0 +1,49 @@
+using BackLegKiosk.Contracts.V1;
+using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Server.Mapping;
+using BackLegKiosk.Server.Security;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+
+namespace BackLegKiosk.Server.Grpc;
+
+[Authorize(Policy = Policies.Kiosk)]
+public sealed class KioskGrpcService(CheckInDesk desk, SessionDesk sessions) : KioskService.KioskServiceBase
+{
+    public override async Task<CheckInResponse> CheckIn(CheckInRequest request, ServerCallContext context)
+    {
+        var result = await desk.CheckInAsync(context.KioskId(), request.MemberCode, request.Pin, request.SleepHours, context.CancellationToken);
+        return new CheckInResponse
+        {
+            CheckinToken = result.Token,
+            ExpiresAt = Timestamp.FromDateTimeOffset(result.CheckIn.ExpiresAt),
+            MemberName = result.Member.DisplayName,
+            Readiness = result.Readiness.ToProto(),
+            OpenSessionId = result.OpenSessionId?.ToString() ?? string.Empty,
+            Units = result.Member.Units.ToProto(),
+        };
+    }
+
+    public override async Task<PlanSessionResponse> PlanSession(PlanSessionRequest request, ServerCallContext context)
+    {
+        var (checkIn, member) = await desk.ResolveAsync(context.KioskId(), context.CheckInToken(), context.CancellationToken);
+        Training.Catalog.BodyRegion? focus = request.Focus == Contracts.V1.BodyRegion.Unspecified ? null
+            : EnumMapping.FromProto(request.Focus) ?? throw new InvalidFieldException("focus", "must be legs or back");
+        var (plan, resumed) = await sessions.PlanAsync(checkIn, member, focus, context.CancellationToken);
+        return new PlanSessionResponse { Plan = plan, Resumed = resumed };
+    }
+
+    public override async Task<CompleteSessionResponse> CompleteSession(CompleteSessionRequest request, ServerCallContext context)
+    {
+        var (checkIn, member) = await desk.ResolveAsync(context.KioskId(), context.CheckInToken(), context.CancellationToken);
+        return await sessions.CompleteAsync(checkIn, member, request, context.CancellationToken);
+    }
+
+    public override async Task<CheckOutResponse> CheckOut(CheckOutRequest request, ServerCallContext context)
+    {
+        var (checkIn, _) = await desk.ResolveAsync(context.KioskId(), context.CheckInToken(), context.CancellationToken);
+        await desk.CheckOutAsync(checkIn, context.CancellationToken);
+        return new CheckOutResponse();
+    }
+}

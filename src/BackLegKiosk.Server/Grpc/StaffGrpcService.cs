@@ -1,0 +1,66 @@
+using BackLegKiosk.Contracts.V1;
+using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Server.Security;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+
+namespace BackLegKiosk.Server.Grpc;
+
+[Authorize(Policy = Policies.Staff)]
+public sealed class StaffGrpcService(StaffQueries queries, MemberDirectory members, KioskRegistry kiosks, ChangeFeed feed, IServiceScopeFactory scopes)
+    : StaffService.StaffServiceBase
+{
+    /// <summary>Several changes close together make one snapshot.</summary>
+    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(200);
+
+    public override Task<UsageReport> GetUsage(UsageRequest request, ServerCallContext context) =>
+        queries.UsageAsync(request, context.CancellationToken);
+
+    public override async Task WatchActiveSessions(WatchActiveSessionsRequest request, IServerStreamWriter<ActiveSessionsSnapshot> responseStream, ServerCallContext context)
+    {
+        using var subscription = feed.Subscribe();
+        try
+        {
+            while (!context.CancellationToken.IsCancellationRequested)
+            {
+                // A fresh scope per snapshot: the stream outlives any one unit of work.
+                await using (var scope = scopes.CreateAsyncScope())
+                {
+                    var snapshot = await scope.ServiceProvider.GetRequiredService<StaffQueries>().ActiveSessionsAsync(context.CancellationToken);
+                    await responseStream.WriteAsync(snapshot, context.CancellationToken);
+                }
+
+                await subscription.WaitAsync(_ => true, FactReader.WatchPoll, context.CancellationToken);
+                await Task.Delay(Debounce, context.CancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            // The dashboard went away: a normal end of the stream.
+        }
+    }
+
+    public override Task<FlaggedMembersResponse> ListFlaggedMembers(FlaggedMembersRequest request, ServerCallContext context) =>
+        queries.FlaggedAsync(request, context.CancellationToken);
+
+    public override Task<MemberHistory> GetMemberHistory(MemberHistoryRequest request, ServerCallContext context) =>
+        queries.MemberHistoryAsync(request.MemberId, context.CancellationToken);
+
+    public override async Task<ExportMemberResponse> ExportMember(ExportMemberRequest request, ServerCallContext context) =>
+        new() { Json = await members.ExportAsync(InputRules.Id(request.MemberId, "member_id"), context.CancellationToken) };
+
+    public override async Task<EraseMemberResponse> EraseMember(EraseMemberRequest request, ServerCallContext context)
+    {
+        var (sessions, checkIns) = await members.EraseAsync(InputRules.Id(request.MemberId, "member_id"), context.CancellationToken);
+        return new EraseMemberResponse { SessionsAnonymised = sessions, CheckInsRemoved = checkIns };
+    }
+
+    public override async Task<ProvisionKioskResponse> ProvisionKiosk(ProvisionKioskRequest request, ServerCallContext context)
+    {
+        var (kiosk, key) = await kiosks.ProvisionAsync(request.Name, context.CancellationToken);
+        return new ProvisionKioskResponse { KioskId = kiosk.Id.ToString(), Name = kiosk.Name, DeviceKey = key.ToString() };
+    }
+
+    public override Task<ListKiosksResponse> ListKiosks(ListKiosksRequest request, ServerCallContext context) =>
+        queries.KiosksAsync(context.CancellationToken);
+}

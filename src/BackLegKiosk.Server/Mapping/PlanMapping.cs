@@ -1,0 +1,148 @@
+using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Training.Members;
+using BackLegKiosk.Training.Planning;
+using BackLegKiosk.Training.Recovery;
+using Google.Protobuf.WellKnownTypes;
+using Api = BackLegKiosk.Contracts.V1;
+
+namespace BackLegKiosk.Server.Mapping;
+
+/// <summary>Plans, profiles and advice between Training and the contract.</summary>
+public static class PlanMapping
+{
+    public static Api.MemberProfile ToProto(this MemberProfile profile)
+    {
+        var proto = new Api.MemberProfile
+        {
+            Experience = profile.Experience.ToProto(),
+            Goal = profile.Goal.ToProto(),
+            SplitDaySetsLegs = profile.SplitDaySetsLegs,
+            SplitDaySetsBack = profile.SplitDaySetsBack,
+            BodyWeightKg = profile.BodyWeightKg,
+            AvailableMinutes = profile.AvailableMinutes,
+            Units = profile.Units.ToProto(),
+        };
+        foreach (var (exerciseId, kg) in profile.OneRepMaxesKg)
+        {
+            proto.OneRepMaxesKg[exerciseId] = kg;
+        }
+
+        return proto;
+    }
+
+    /// <summary>A profile from the contract, refused with the first field in error named as the client knows it.</summary>
+    public static MemberProfile FromProto(Api.MemberProfile? proto)
+    {
+        if (proto is null)
+        {
+            throw new InvalidFieldException("profile", "is required");
+        }
+
+        var profile = new MemberProfile(
+            EnumMapping.FromProto(proto.Experience) ?? throw new InvalidFieldException("profile.experience", "must be beginner, intermediate or advanced"),
+            EnumMapping.FromProto(proto.Goal) ?? throw new InvalidFieldException("profile.goal", "must be legs priority, back priority, strength or limited time"),
+            proto.SplitDaySetsLegs,
+            proto.SplitDaySetsBack,
+            proto.BodyWeightKg,
+            proto.OneRepMaxesKg.ToDictionary(StringComparer.Ordinal),
+            proto.AvailableMinutes,
+            EnumMapping.FromProto(proto.Units) ?? throw new InvalidFieldException("profile.units", "must be kg or lb"));
+        var errors = profile.Validate();
+        if (errors.Count > 0)
+        {
+            throw new InvalidFieldException(FieldNames.ToProto(errors[0].Field), errors[0].Message);
+        }
+
+        if (profile.OneRepMaxesKg.Count > 50)
+        {
+            throw new InvalidFieldException("profile.one_rep_maxes_kg", "at most 50 entries");
+        }
+
+        return profile;
+    }
+
+    public static Api.Readiness ToProto(this Readiness readiness)
+    {
+        var proto = new Api.Readiness { Status = readiness.Status.ToProto(), HoursUntilReady = readiness.HoursUntilReady };
+        if (readiness.ReadyAt is { } at)
+        {
+            proto.ReadyAt = Timestamp.FromDateTimeOffset(at);
+        }
+
+        proto.Reasons.Add(readiness.Reasons.Select(ToProto));
+        return proto;
+    }
+
+    public static Api.RuleNote ToProto(this RuleNote note) => new() { RuleId = note.RuleId, Text = note.Text };
+
+    public static Api.SessionPlan ToProto(this SessionPlan plan, Guid sessionId, DateTimeOffset plannedAt)
+    {
+        var proto = new Api.SessionPlan
+        {
+            SessionId = sessionId.ToString(),
+            Readiness = plan.Readiness.ToProto(),
+            Focus = plan.Focus.ToProto(),
+            EstimatedMinutes = plan.EstimatedMinutes,
+            PlannedAt = Timestamp.FromDateTimeOffset(plannedAt),
+        };
+        proto.Supersets.Add(plan.Supersets.Select(s => new Api.Superset
+        {
+            Label = s.Label,
+            First = s.First.ToProto(),
+            Second = s.Second.ToProto(),
+            ShortRestSeconds = s.ShortRestSeconds,
+            FullRestSeconds = s.FullRestSeconds,
+            FailedSetExtraSeconds = s.FailedSetExtraSeconds,
+        }));
+        proto.Volume.Add(plan.Volume.Select(v => new Api.GroupVolume
+        {
+            Region = v.Region.ToProto(),
+            SplitDaySets = v.SplitDaySets,
+            PlannedSets = v.PlannedSets,
+            CutPercent = v.CutPercent,
+        }));
+        proto.RulesApplied.Add(plan.RulesApplied.Select(ToProto));
+        proto.Warnings.Add(plan.Warnings.Select(ToProto));
+        return proto;
+    }
+
+    public static Api.RecoveryAdvice ToProto(this RecoveryAdvice advice)
+    {
+        var proto = new Api.RecoveryAdvice
+        {
+            SleepTargetMinHours = advice.SleepTargetMinHours,
+            SleepTargetMaxHours = advice.SleepTargetMaxHours,
+            ShortSleepLastNight = advice.ShortSleepLastNight,
+            ProteinGrams = advice.ProteinGrams,
+            CarbohydrateGrams = advice.CarbohydrateGrams,
+            NextHardSessionFrom = Timestamp.FromDateTimeOffset(advice.NextHardSessionFrom),
+        };
+        proto.Notes.Add(advice.Notes);
+        return proto;
+    }
+
+    private static Api.PlannedExercise ToProto(this PlannedExercise exercise)
+    {
+        var proto = new Api.PlannedExercise
+        {
+            Slot = exercise.Slot,
+            ExerciseId = exercise.Exercise.Id,
+            ExerciseName = exercise.Exercise.Name,
+            Region = exercise.Exercise.Region.ToProto(),
+            WorkingSets = exercise.WorkingSets,
+            RepTarget = exercise.RepTarget,
+            TargetRir = exercise.TargetRir,
+            RestSeconds = exercise.Exercise.RestSeconds,
+            Load = exercise.Load is { } load ? load.ToProto() : null,
+        };
+        proto.WarmUps.Add(exercise.WarmUps.Select(w => new Api.WarmUpSet
+        {
+            Reps = w.Reps,
+            FractionOfWorkingLoad = w.FractionOfWorkingLoad,
+            Load = w.Load is { } l ? l.ToProto() : null,
+        }));
+        return proto;
+    }
+
+    private static Api.Load ToProto(this Load load) => new() { Value = load.Value, Unit = load.Unit.ToProto() };
+}

@@ -1,0 +1,43 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace BackLegKiosk.Server.Security;
+
+/// <summary>
+/// The staff-token signing key: from configuration, or generated once into the data folder so tokens
+/// survive a restart on a machine that was never configured.
+/// </summary>
+public sealed class SigningKeyProvider(IOptions<ServerOptions> options)
+{
+    private readonly Lazy<SymmetricSecurityKey> _key = new(() => Load(options.Value));
+
+    public SymmetricSecurityKey Key => _key.Value;
+
+    private static SymmetricSecurityKey Load(ServerOptions options)
+    {
+        if (!string.IsNullOrWhiteSpace(options.SigningKey))
+        {
+            var bytes = Convert.FromBase64String(options.SigningKey);
+            if (bytes.Length < 32)
+            {
+                throw new InvalidOperationException("BackLeg:SigningKey must be at least 32 bytes of base64.");
+            }
+
+            return new SymmetricSecurityKey(bytes);
+        }
+
+        Directory.CreateDirectory(options.DataFolder);
+        var path = Path.Combine(options.DataFolder, "signing.key");
+        if (!File.Exists(path))
+        {
+            File.WriteAllText(path, Convert.ToBase64String(RandomNumberGenerator.GetBytes(64)));
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+        }
+
+        return new SymmetricSecurityKey(Convert.FromBase64String(File.ReadAllText(path).Trim()));
+    }
+}

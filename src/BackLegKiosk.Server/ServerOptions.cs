@@ -1,0 +1,34 @@
+namespace BackLegKiosk.Server;
+
+/// <summary>The <c>BackLeg</c> configuration section (appsettings.json or BACKLEG__* environment variables).</summary>
+public sealed class ServerOptions
+{
+    public const string Section = "BackLeg";
+
+    /// <summary>Folder for the SQLite database and the generated signing key; created if missing.</summary>
+    public string DataFolder { get; set; } = "data";
+
+    /// <summary>An explicit connection string; when empty, <c>{DataFolder}/backleg.db</c>.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Base64 key (32+ bytes) that signs staff tokens; when empty one is generated into the data folder.</summary>
+    public string? SigningKey { get; set; }
+
+    /// <summary>How long a staff token lasts.</summary>
+    public int StaffTokenHours { get; set; } = 12;
+
+    /// <summary>How long a check-in token lasts without being checked out.</summary>
+    public int CheckInMinutes { get; set; } = 180;
+
+    /// <summary>Failed PINs within <see cref="PinLockoutMinutes"/> that lock a member's PIN.</summary>
+    public int PinAttempts { get; set; } = 5;
+
+    /// <summary>Window for counting failed PINs, and how long the lock lasts.</summary>
+    public int PinLockoutMinutes { get; set; } = 15;
+
+    /// <summary>A planned session left open this long no longer counts as in progress.</summary>
+    public int OpenSessionHours { get; set; } = 4;
+
+    /// <summary>Most facts in one push.</summary>
+    public int MaxBatch { get; set; } = 500;
+}

@@ -1,0 +1,94 @@
+using BackLegKiosk.Server.Data;
+using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Server.Grpc;
+using BackLegKiosk.Server.Security;
+using BackLegKiosk.Training.Catalog;
+using BackLegKiosk.Training.Planning;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using OpenTelemetry.Metrics;
+
+namespace BackLegKiosk.Server;
+
+public static class ServerSetup
+{
+    public static WebApplicationBuilder AddBackLegServer(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ServerOptions>().Bind(builder.Configuration.GetSection(ServerOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new SessionPlanner(ExerciseCatalog.Default, PlannerOptions.Default));
+        services.AddPooledDbContextFactory<BackLegDbContext>((sp, db) => db.UseBackLegStore(sp.GetRequiredService<IOptions<ServerOptions>>().Value));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<BackLegDbContext>>().CreateDbContext());
+
+        services.AddSingleton<ChangeFeed>();
+        services.AddSingleton<WriteGate>();
+        services.AddSingleton<ServerMetrics>();
+        services.AddSingleton<SigningKeyProvider>();
+        services.AddSingleton<StaffTokenIssuer>();
+        services.AddSingleton<FactIngestor>();
+        services.AddSingleton<FactReader>();
+        services.AddScoped<MemberDirectory>();
+        services.AddScoped<KioskRegistry>();
+        services.AddScoped<StaffDirectory>();
+        services.AddScoped<CheckInDesk>();
+        services.AddScoped<SessionDesk>();
+        services.AddScoped<StaffQueries>();
+
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, DeviceKeyAuthenticationHandler>(Policies.DeviceScheme, null)
+            .AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<SigningKeyProvider>((jwt, keys) =>
+            {
+                jwt.MapInboundClaims = false;
+                jwt.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = StaffTokenIssuer.Issuer,
+                    ValidAudience = StaffTokenIssuer.Issuer,
+                    IssuerSigningKey = keys.Key,
+                    RoleClaimType = System.Security.Claims.ClaimTypes.Role,
+                    NameClaimType = System.Security.Claims.ClaimTypes.Name,
+                };
+            });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Kiosk, p => p.AddAuthenticationSchemes(Policies.DeviceScheme).RequireClaim(Policies.KioskIdClaim))
+            .AddPolicy(Policies.Staff, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireRole(Policies.StaffRole));
+
+        services.AddGrpc(grpc => grpc.Interceptors.Add<FailureInterceptor>());
+        services.AddGrpcReflection();
+        services.AddGrpcHealthChecks().AddCheck<StoreHealthCheck>("store");
+        services.AddOpenTelemetry().WithMetrics(metrics =>
+        {
+            metrics.AddMeter(ServerMetrics.MeterName).AddAspNetCoreInstrumentation();
+            if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+            {
+                metrics.AddOtlpExporter();
+            }
+        });
+        return builder;
+    }
+
+    public static WebApplication MapBackLegServer(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGrpcService<KioskGrpcService>();
+        app.MapGrpcService<SyncGrpcService>();
+        app.MapGrpcService<MemberGrpcService>();
+        app.MapGrpcService<StaffGrpcService>();
+        app.MapGrpcService<AuthGrpcService>();
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        return app;
+    }
+
+    public static async Task MigrateBackLegStoreAsync(this WebApplication app)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<BackLegDbContext>>().CreateDbContextAsync();
+        await DatabaseSetup.MigrateAsync(db);
+    }
+}

@@ -1,0 +1,126 @@
+using BackLegKiosk.Contracts.V1;
+using BackLegKiosk.Server.Domain;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BackLegKiosk.Server.Tests;
+
+/// <summary>
+/// The real server over a real SQLite file in its own folder, on an in-memory transport, with a
+/// clock the tests move. One per test class; each test enrolls its own members.
+/// </summary>
+public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string StaffUser = "coach";
+    public const string StaffPassword = "correct horse battery";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "backleg-tests", Guid.NewGuid().ToString("N"));
+    private int _codes = 1000;
+
+    public FakeTimeProvider Clock { get; } = new(TimeProvider.System.GetUtcNow());
+
+    public string DataFolder => _folder;
+
+    public string KioskKey1 { get; private set; } = string.Empty;
+
+    public string KioskKey2 { get; private set; } = string.Empty;
+
+    public string StaffToken { get; private set; } = string.Empty;
+
+    public GrpcChannel Channel { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        Channel = GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
+        await using var scope = Services.CreateAsyncScope();
+        var kiosks = scope.ServiceProvider.GetRequiredService<KioskRegistry>();
+        KioskKey1 = (await kiosks.ProvisionAsync("Kiosk 1", CancellationToken.None)).Key.ToString();
+        KioskKey2 = (await kiosks.ProvisionAsync("Kiosk 2", CancellationToken.None)).Key.ToString();
+        await scope.ServiceProvider.GetRequiredService<StaffDirectory>().AddStaffAsync(StaffUser, StaffPassword, CancellationToken.None);
+        StaffToken = (await new AuthService.AuthServiceClient(Channel).SignInAsync(new SignInRequest { Username = StaffUser, Password = StaffPassword })).AccessToken;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        Channel?.Dispose();
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    public Metadata Staff => new() { { "authorization", $"Bearer {StaffToken}" } };
+
+    public static Metadata Kiosk(string key, string? checkInToken = null)
+    {
+        var headers = new Metadata { { "x-device-key", key } };
+        if (checkInToken is not null)
+        {
+            headers.Add("x-checkin-token", checkInToken);
+        }
+
+        return headers;
+    }
+
+    public MemberService.MemberServiceClient Members => new(Channel);
+
+    public StaffService.StaffServiceClient StaffApi => new(Channel);
+
+    public KioskService.KioskServiceClient KioskApi => new(Channel);
+
+    public SyncService.SyncServiceClient SyncApi => new(Channel);
+
+    /// <summary>Enrolls a member with a fresh code; the PIN is 2468.</summary>
+    public async Task<Member> EnrollAsync(Experience experience = Experience.Advanced, TrainingGoal goal = TrainingGoal.LegsPriority, string name = "Test Member")
+    {
+        var code = Interlocked.Increment(ref _codes).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return await Members.EnrollMemberAsync(new EnrollMemberRequest { Code = code, DisplayName = name, Pin = "2468", Profile = Profile(experience, goal) }, Staff);
+    }
+
+    public static MemberProfile Profile(Experience experience = Experience.Advanced, TrainingGoal goal = TrainingGoal.LegsPriority) => new()
+    {
+        Experience = experience,
+        Goal = goal,
+        SplitDaySetsLegs = 16,
+        SplitDaySetsBack = 14,
+        BodyWeightKg = 80,
+        AvailableMinutes = 90,
+        Units = WeightUnit.Kg,
+        OneRepMaxesKg = { ["back-squat"] = 160 },
+    };
+
+    public async Task<CheckInResponse> CheckInAsync(Member member, string? kioskKey = null, double sleep = 8) =>
+        await KioskApi.CheckInAsync(new CheckInRequest { MemberCode = member.Code, Pin = "2468", SleepHours = sleep }, Kiosk(kioskKey ?? KioskKey1));
+
+    public async Task<(CheckInResponse CheckIn, SessionPlan Plan)> CheckInAndPlanAsync(Member member, string? kioskKey = null)
+    {
+        var checkIn = await CheckInAsync(member, kioskKey);
+        var plan = await KioskApi.PlanSessionAsync(new PlanSessionRequest(), Kiosk(kioskKey ?? KioskKey1, checkIn.CheckinToken));
+        return (checkIn, plan.Plan);
+    }
+
+    public Fact SetFact(SessionPlan plan, PlannedExercise exercise, int setNumber, double load = 100, int reps = 5, double? rpe = 8)
+    {
+        var set = new SetLogged { Slot = exercise.Slot, ExerciseId = exercise.ExerciseId, SetNumber = setNumber, Load = load, Unit = WeightUnit.Kg, Reps = reps };
+        if (rpe is { } r)
+        {
+            set.Rpe = r;
+        }
+
+        return new Fact { FactId = Guid.CreateVersion7().ToString(), SessionId = plan.SessionId, OccurredAt = Timestamp.FromDateTimeOffset(Clock.GetUtcNow()), SetLogged = set };
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("BackLeg:DataFolder", _folder);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+}

@@ -1,0 +1,121 @@
+using BackLegKiosk.Contracts.V1;
+using Google.Protobuf.WellKnownTypes;
+
+namespace BackLegKiosk.Server.Tests;
+
+public class SessionFlowTests(ServerFixture server) : IClassFixture<ServerFixture>
+{
+    [Fact]
+    public async Task Flow_EnrollCheckInPlanPushComplete_HistoryShowsVolumeAndE1rm()
+    {
+        var member = await server.EnrollAsync();
+        var checkIn = await server.CheckInAsync(member);
+        Assert.Equal(ReadinessStatus.Go, checkIn.Readiness.Status);
+        Assert.Equal("Test Member", checkIn.MemberName);
+
+        var headers = ServerFixture.Kiosk(server.KioskKey1, checkIn.CheckinToken);
+        var plan = (await server.KioskApi.PlanSessionAsync(new PlanSessionRequest(), headers)).Plan;
+        Assert.Equal("back-squat", plan.Supersets[0].First.ExerciseId);
+        Assert.Equal(11, plan.RulesApplied.Count);
+        Assert.Equal(137.5, plan.Supersets[0].First.Load.Value);
+
+        var a1 = plan.Supersets[0].First;
+        var a2 = plan.Supersets[0].Second;
+        var push = new PushFactsRequest();
+        push.Facts.Add(new Fact { FactId = Guid.CreateVersion7().ToString(), SessionId = plan.SessionId, OccurredAt = Timestamp.FromDateTimeOffset(server.Clock.GetUtcNow()), SessionStarted = new SessionStarted() });
+        for (var set = 1; set <= 3; set++)
+        {
+            push.Facts.Add(server.SetFact(plan, a1, set, load: 137.5, reps: 4, rpe: 8));
+            push.Facts.Add(server.SetFact(plan, a2, set, load: 0, reps: 6, rpe: 9));
+        }
+
+        var pushed = await server.SyncApi.PushFactsAsync(push, headers);
+        Assert.All(pushed.Results, r => Assert.Equal(FactOutcome.Accepted, r.Outcome));
+        Assert.Equal(pushed.Results.Select(r => r.Sequence).Order(), pushed.Results.Select(r => r.Sequence));
+
+        server.Clock.Advance(TimeSpan.FromMinutes(20));
+        var completed = await server.KioskApi.CompleteSessionAsync(
+            new CompleteSessionRequest { SessionId = plan.SessionId, FactId = Guid.CreateVersion7().ToString() }, headers);
+        Assert.Equal(32, completed.Advice.ProteinGrams);
+        Assert.Equal(80, completed.Advice.CarbohydrateGrams);
+        var legs = completed.Summary.Single(s => s.Region == BodyRegion.Legs);
+        Assert.Equal((12, 3), (legs.PlannedSets, legs.DoneSets));
+        Assert.Equal(20, completed.ActualMinutes);
+
+        var history = await server.StaffApi.GetMemberHistoryAsync(new MemberHistoryRequest { MemberId = member.MemberId }, server.Staff);
+        var session = Assert.Single(history.Sessions);
+        Assert.Equal((3, 3), (session.LegsSets, session.BackSets));
+        Assert.NotNull(session.CompletedAt);
+        var week = Assert.Single(history.Weekly);
+        Assert.Equal((3, 3), (week.LegsSets, week.BackSets));
+        var squat = history.Exercises.Single(e => e.ExerciseId == "back-squat");
+
+        // 137.5 kg x 4 at RPE 8 -> 6 reps to failure -> Epley 137.5 x 1.2 = 165 kg.
+        Assert.Equal(165, squat.BestE1RmKg);
+        Assert.Equal(137.5, squat.BestLoadKg);
+    }
+
+    [Fact]
+    public async Task Complete_AgainWithTheSameFact_ReturnsTheSameAdvice()
+    {
+        var member = await server.EnrollAsync();
+        var (checkIn, plan) = await server.CheckInAndPlanAsync(member);
+        var headers = ServerFixture.Kiosk(server.KioskKey1, checkIn.CheckinToken);
+        var request = new CompleteSessionRequest { SessionId = plan.SessionId, FactId = Guid.CreateVersion7().ToString() };
+
+        var first = await server.KioskApi.CompleteSessionAsync(request, headers);
+        var second = await server.KioskApi.CompleteSessionAsync(request, headers);
+
+        Assert.Equal(first.Advice, second.Advice);
+    }
+
+    [Fact]
+    public async Task PushIntoACompletedSession_IsRejectedItemByItem()
+    {
+        var member = await server.EnrollAsync();
+        var (checkIn, plan) = await server.CheckInAndPlanAsync(member);
+        var headers = ServerFixture.Kiosk(server.KioskKey1, checkIn.CheckinToken);
+        await server.KioskApi.CompleteSessionAsync(new CompleteSessionRequest { SessionId = plan.SessionId, FactId = Guid.CreateVersion7().ToString() }, headers);
+
+        var push = new PushFactsRequest { Facts = { server.SetFact(plan, plan.Supersets[0].First, 1) } };
+        var result = Assert.Single((await server.SyncApi.PushFactsAsync(push, headers)).Results);
+
+        Assert.Equal(FactOutcome.Rejected, result.Outcome);
+        Assert.Contains("completed", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckIn_MidSessionOnAnotherKiosk_ResumesTheSamePlan()
+    {
+        var member = await server.EnrollAsync();
+        var (_, plan) = await server.CheckInAndPlanAsync(member);
+
+        var second = await server.CheckInAsync(member, server.KioskKey2);
+        var resumed = await server.KioskApi.PlanSessionAsync(new PlanSessionRequest(), ServerFixture.Kiosk(server.KioskKey2, second.CheckinToken));
+
+        Assert.Equal(plan.SessionId, second.OpenSessionId);
+        Assert.True(resumed.Resumed);
+        Assert.Equal(plan, resumed.Plan);
+    }
+
+    [Fact]
+    public async Task Correction_VoidsTheOriginalInHistory()
+    {
+        var member = await server.EnrollAsync();
+        var (checkIn, plan) = await server.CheckInAndPlanAsync(member);
+        var headers = ServerFixture.Kiosk(server.KioskKey1, checkIn.CheckinToken);
+        var wrong = server.SetFact(plan, plan.Supersets[0].First, 1, load: 13.75);
+        var voidedOne = server.SetFact(plan, plan.Supersets[0].Second, 1);
+        var fix = server.SetFact(plan, plan.Supersets[0].First, 1, load: 137.5);
+        var correction = new Fact { FactId = Guid.CreateVersion7().ToString(), SessionId = plan.SessionId, OccurredAt = fix.OccurredAt, SetCorrected = new SetCorrected { TargetFactId = wrong.FactId, Replacement = fix.SetLogged } };
+        var voiding = new Fact { FactId = Guid.CreateVersion7().ToString(), SessionId = plan.SessionId, OccurredAt = fix.OccurredAt, SetVoided = new SetVoided { TargetFactId = voidedOne.FactId, Reason = "tapped twice" } };
+
+        var pushed = await server.SyncApi.PushFactsAsync(new PushFactsRequest { Facts = { wrong, voidedOne, correction, voiding } }, headers);
+
+        Assert.All(pushed.Results, r => Assert.Equal(FactOutcome.Accepted, r.Outcome));
+        var history = await server.StaffApi.GetMemberHistoryAsync(new MemberHistoryRequest { MemberId = member.MemberId }, server.Staff);
+        var session = history.Sessions.Single();
+        Assert.Equal((1, 0), (session.LegsSets, session.BackSets));
+        Assert.Equal(137.5, history.Exercises.Single(e => e.ExerciseId == "back-squat").BestLoadKg);
+    }
+}
