@@ -1,4 +1,5 @@
 using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Server.Mapping;
 using BackLegKiosk.Training.Planning;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
@@ -42,7 +43,7 @@ public sealed class FailureInterceptor : Interceptor
     private static RpcException? Map(Exception ex) => ex switch
     {
         InvalidFieldException e => Invalid(e.Field, e.Message),
-        TrainingInputException e => Invalid(e.Errors[0].Field, e.Message),
+        TrainingInputException e => Invalid(FieldNames.ToProto(e.Errors[0].Field), FieldNames.ToProto(e.Message)),
         NotFoundException e => new RpcException(new Status(StatusCode.NotFound, e.Message)),
         ConflictException e => new RpcException(new Status(StatusCode.AlreadyExists, e.Message)),
         WrongStateException e => new RpcException(new Status(StatusCode.FailedPrecondition, e.Message)),

@@ -1,0 +1,123 @@
+using BackLegKiosk.Contracts.V1;
+using Grpc.Core;
+
+namespace BackLegKiosk.Server.Tests;
+
+public class CheckInTests(ServerFixture server) : IClassFixture<ServerFixture>
+{
+    [Fact]
+    public async Task WrongPin_FiveTimes_LocksThePinWithANonRetryableStatus()
+    {
+        var member = await server.EnrollAsync();
+        var wrong = new CheckInRequest { MemberCode = member.Code, Pin = "0000", SleepHours = 8 };
+        var headers = ServerFixture.Kiosk(server.KioskKey1);
+
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            var error = await Assert.ThrowsAsync<RpcException>(() => server.KioskApi.CheckInAsync(wrong, headers).ResponseAsync);
+            Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
+            Assert.Equal("Member code or PIN is wrong.", error.Status.Detail);
+        }
+
+        var fifth = await Assert.ThrowsAsync<RpcException>(() => server.KioskApi.CheckInAsync(wrong, headers).ResponseAsync);
+        var right = await Assert.ThrowsAsync<RpcException>(() => server.CheckInAsync(member));
+
+        Assert.Equal(StatusCode.PermissionDenied, fifth.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, right.StatusCode);
+        Assert.Contains("locked for 15 more minutes", right.Status.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("0000", fifth.Status.Detail, StringComparison.Ordinal);
+
+        server.Clock.Advance(TimeSpan.FromMinutes(16));
+        Assert.Equal(ReadinessStatus.Go, (await server.CheckInAsync(member)).Readiness.Status);
+    }
+
+    [Fact]
+    public async Task WrongPins_SpreadOverMoreThan15Minutes_DoNotLock()
+    {
+        var member = await server.EnrollAsync();
+        var wrong = new CheckInRequest { MemberCode = member.Code, Pin = "0000", SleepHours = 8 };
+
+        for (var attempt = 1; attempt <= 6; attempt++)
+        {
+            var error = await Assert.ThrowsAsync<RpcException>(() => server.KioskApi.CheckInAsync(wrong, ServerFixture.Kiosk(server.KioskKey1)).ResponseAsync);
+            Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
+            server.Clock.Advance(TimeSpan.FromMinutes(4));
+        }
+
+        Assert.NotNull(await server.CheckInAsync(member));
+    }
+
+    [Fact]
+    public async Task UnknownMemberCode_SameAnswerAsAWrongPin()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            server.KioskApi.CheckInAsync(new CheckInRequest { MemberCode = "99999999", Pin = "2468", SleepHours = 8 }, ServerFixture.Kiosk(server.KioskKey1)).ResponseAsync);
+
+        Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
+        Assert.Equal("Member code or PIN is wrong.", error.Status.Detail);
+    }
+
+    [Fact]
+    public async Task R9_CheckIn30HoursAfterASession_NotTodayWith18HoursLeft()
+    {
+        var member = await server.EnrollAsync();
+        await TrainAsync(member);
+        server.Clock.Advance(TimeSpan.FromHours(30));
+
+        var checkIn = await server.CheckInAsync(member);
+        var plan = await Assert.ThrowsAsync<RpcException>(() =>
+            server.KioskApi.PlanSessionAsync(new PlanSessionRequest(), ServerFixture.Kiosk(server.KioskKey1, checkIn.CheckinToken)).ResponseAsync);
+
+        Assert.Equal(ReadinessStatus.NotToday, checkIn.Readiness.Status);
+        Assert.Equal(18, checkIn.Readiness.HoursUntilReady);
+        Assert.Contains(checkIn.Readiness.Reasons, r => r.RuleId == "R9" && r.Text.Contains("18 h to go", StringComparison.Ordinal));
+        Assert.Equal(StatusCode.FailedPrecondition, plan.StatusCode);
+    }
+
+    [Fact]
+    public async Task R9_ThirdCombinedSessionIn7Days_RefusedWithHoursLeft()
+    {
+        var member = await server.EnrollAsync();
+        await TrainAsync(member);
+        server.Clock.Advance(TimeSpan.FromHours(50));
+        await TrainAsync(member);
+        server.Clock.Advance(TimeSpan.FromHours(50));
+
+        var checkIn = await server.CheckInAsync(member);
+
+        Assert.Equal(ReadinessStatus.NotToday, checkIn.Readiness.Status);
+
+        // The first session leaves the 7-day window 168 h after it: 168 - 100 = 68 h from now.
+        Assert.Equal(68, checkIn.Readiness.HoursUntilReady);
+    }
+
+    [Fact]
+    public async Task Flags_RecordRefusedAndShortSleepCheckIns()
+    {
+        var beginner = await server.EnrollAsync(Experience.Beginner, name: "Flagged Beginner");
+        var start = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(server.Clock.GetUtcNow().AddMinutes(-1));
+        await server.CheckInAsync(beginner, sleep: 5);
+
+        var flagged = await server.StaffApi.ListFlaggedMembersAsync(
+            new FlaggedMembersRequest { From = start, To = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(server.Clock.GetUtcNow().AddMinutes(1)) }, server.Staff);
+
+        var entry = flagged.Members.Single(m => m.MemberId == beginner.MemberId);
+        Assert.Equal((1, 1), (entry.NotSuited, entry.ShortSleep));
+        Assert.Contains(entry.Flags, f => f.Kind == FlagKind.NotSuited && f.RuleId == "R8");
+    }
+
+    private async Task TrainAsync(Member member)
+    {
+        var (checkIn, plan) = await server.CheckInAndPlanAsync(member);
+        var headers = ServerFixture.Kiosk(server.KioskKey1, checkIn.CheckinToken);
+        var push = new PushFactsRequest();
+        foreach (var superset in plan.Supersets)
+        {
+            push.Facts.Add(server.SetFact(plan, superset.First, 1));
+            push.Facts.Add(server.SetFact(plan, superset.Second, 1));
+        }
+
+        await server.SyncApi.PushFactsAsync(push, headers);
+        await server.KioskApi.CompleteSessionAsync(new CompleteSessionRequest { SessionId = plan.SessionId, FactId = Guid.CreateVersion7().ToString() }, headers);
+    }
+}

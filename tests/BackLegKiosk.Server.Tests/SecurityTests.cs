@@ -1,0 +1,149 @@
+using BackLegKiosk.Contracts.V1;
+using BackLegKiosk.Server.Data;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BackLegKiosk.Server.Tests;
+
+public class SecurityTests(ServerFixture server) : IClassFixture<ServerFixture>
+{
+    private static readonly Marshaller<byte[]> Raw = Marshallers.Create(bytes => bytes, bytes => bytes);
+
+    /// <summary>Every method of every service except sign-in (anonymous by design), health and reflection.</summary>
+    public static TheoryData<string, string> ProtectedMethods()
+    {
+        var data = new TheoryData<string, string>();
+        Google.Protobuf.Reflection.ServiceDescriptor[] services = [KioskService.Descriptor, SyncService.Descriptor, MemberService.Descriptor, StaffService.Descriptor];
+        foreach (var service in services)
+        {
+            foreach (var method in service.Methods)
+            {
+                data.Add(service.FullName, method.Name);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ProtectedMethods))]
+    public async Task EveryRpc_WithoutCredentials_Unauthenticated(string service, string method)
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => CallAsync(service, method, new Metadata()));
+
+        Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(ProtectedMethods))]
+    public async Task EveryRpc_WithAForgedDeviceKey_Unauthenticated(string service, string method)
+    {
+        var forged = $"{Guid.NewGuid():N}.{new string('a', 43)}";
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => CallAsync(service, method, ServerFixture.Kiosk(forged)));
+
+        Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(nameof(StaffService.StaffServiceClient.GetMemberHistory))]
+    [InlineData(nameof(StaffService.StaffServiceClient.ListFlaggedMembers))]
+    [InlineData(nameof(StaffService.StaffServiceClient.ExportMember))]
+    [InlineData(nameof(StaffService.StaffServiceClient.ProvisionKiosk))]
+    public async Task StaffRpc_WithAKioskKey_IsRefused(string method)
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => CallAsync(StaffService.Descriptor.FullName, method, ServerFixture.Kiosk(server.KioskKey1)));
+
+        Assert.Contains(error.StatusCode, new[] { StatusCode.Unauthenticated, StatusCode.PermissionDenied });
+    }
+
+    [Fact]
+    public async Task Kiosk_CannotReadAnotherMembersSession()
+    {
+        var alice = await server.EnrollAsync(name: "Alice");
+        var bob = await server.EnrollAsync(name: "Bob");
+        var (_, alicePlan) = await server.CheckInAndPlanAsync(alice);
+        var bobCheckIn = await server.CheckInAsync(bob);
+        var asBob = ServerFixture.Kiosk(server.KioskKey1, bobCheckIn.CheckinToken);
+
+        var pull = await Assert.ThrowsAsync<RpcException>(() => server.SyncApi.PullFactsAsync(new PullFactsRequest { SessionId = alicePlan.SessionId }, asBob).ResponseAsync);
+        var push = (await server.SyncApi.PushFactsAsync(new PushFactsRequest { Facts = { server.SetFact(alicePlan, alicePlan.Supersets[0].First, 1) } }, asBob)).Results[0];
+
+        Assert.Equal(StatusCode.NotFound, pull.StatusCode);
+        Assert.Equal(FactOutcome.Rejected, push.Outcome);
+        Assert.Equal("facts[0].session_id", push.Field);
+    }
+
+    [Fact]
+    public async Task CheckInToken_OnlyWorksOnTheKioskThatIssuedIt()
+    {
+        var member = await server.EnrollAsync();
+        var checkIn = await server.CheckInAsync(member, server.KioskKey1);
+
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            server.KioskApi.PlanSessionAsync(new PlanSessionRequest(), ServerFixture.Kiosk(server.KioskKey2, checkIn.CheckinToken)).ResponseAsync);
+
+        Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task CheckOut_EndsTheToken()
+    {
+        var member = await server.EnrollAsync();
+        var checkIn = await server.CheckInAsync(member);
+        var headers = ServerFixture.Kiosk(server.KioskKey1, checkIn.CheckinToken);
+
+        await server.KioskApi.CheckOutAsync(new CheckOutRequest(), headers);
+        var error = await Assert.ThrowsAsync<RpcException>(() => server.KioskApi.PlanSessionAsync(new PlanSessionRequest(), headers).ResponseAsync);
+
+        Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_WrongPassword_Unauthenticated()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            new AuthService.AuthServiceClient(server.Channel).SignInAsync(new SignInRequest { Username = ServerFixture.StaffUser, Password = "wrong password" }).ResponseAsync);
+
+        Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task Secrets_AreStoredHashed()
+    {
+        var member = await server.EnrollAsync();
+        var checkIn = await server.CheckInAsync(member);
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BackLegDbContext>();
+        var id = Guid.Parse(member.MemberId);
+
+        var stored = await db.Members.SingleAsync(m => m.Id == id);
+        var tokens = await db.CheckIns.Where(c => c.MemberId == id).Select(c => c.TokenHash).ToListAsync();
+        var keys = await db.Kiosks.Select(k => k.KeyHash).ToListAsync();
+
+        Assert.StartsWith("AQAAAA", stored.PinHash, StringComparison.Ordinal);
+        Assert.DoesNotContain("2468", stored.PinHash, StringComparison.Ordinal);
+        Assert.DoesNotContain(checkIn.CheckinToken, tokens);
+        Assert.DoesNotContain(server.KioskKey1.Split('.')[1], keys);
+    }
+
+    private async Task CallAsync(string service, string method, Metadata headers)
+    {
+        var descriptor = new[] { KioskService.Descriptor, SyncService.Descriptor, MemberService.Descriptor, StaffService.Descriptor }
+            .Single(s => s.FullName == service).FindMethodByName(method);
+        var invoker = server.Channel.CreateCallInvoker();
+        var options = new CallOptions(headers);
+        if (descriptor.IsServerStreaming)
+        {
+            var streaming = new Method<byte[], byte[]>(MethodType.ServerStreaming, service, method, Raw, Raw);
+            using var call = invoker.AsyncServerStreamingCall(streaming, null, options, []);
+            await call.ResponseStream.MoveNext(CancellationToken.None);
+        }
+        else
+        {
+            var unary = new Method<byte[], byte[]>(MethodType.Unary, service, method, Raw, Raw);
+            await invoker.AsyncUnaryCall(unary, null, options, []);
+        }
+    }
+}
