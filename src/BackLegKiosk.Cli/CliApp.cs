@@ -8,13 +8,21 @@ public static class CliApp
     /// <summary>Exit code for bad arguments or input that cannot be planned from.</summary>
     public const int UsageError = 2;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider time)
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider time) =>
+        Run(args, output, error, time, Console.In);
+
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider time, TextReader input)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        var root = new RootCommand("BackLegKiosk operator tool: plan combined back-and-legs sessions.")
+        var root = new RootCommand("BackLegKiosk operator tool: plan sessions, provision kiosks and staff, manage members.")
         {
             PlanCommand.Create(output, error, time),
+            MemberCommands.Create(output, error, time),
+            KioskCommands.Kiosk(output, error, time),
+            KioskCommands.Staff(output, error, time, input),
+            Store.DataFolder,
+            Store.Connection,
         };
 
         var parsed = root.Parse(args);

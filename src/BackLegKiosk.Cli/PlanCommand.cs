@@ -12,31 +12,17 @@ namespace BackLegKiosk.Cli;
 /// <summary><c>plan</c>: prints today's plan for a member described on the command line or a demo persona.</summary>
 internal static class PlanCommand
 {
-    /// <summary>Training's field names as the options that set them, so errors name what the operator typed.</summary>
-    private static readonly Dictionary<string, string> OptionForField = new(StringComparer.Ordinal)
-    {
-        ["profile.experience"] = "--experience",
-        ["profile.goal"] = "--goal",
-        ["profile.splitDaySetsLegs"] = "--baseline-legs",
-        ["profile.splitDaySetsBack"] = "--baseline-back",
-        ["profile.bodyWeightKg"] = "--body-weight",
-        ["profile.availableMinutes"] = "--minutes",
-        ["profile.units"] = "--units",
-        ["sleepHoursLastNight"] = "--sleep",
-        ["focus"] = "--focus",
-    };
-
     public static Command Create(TextWriter output, TextWriter error, TimeProvider time)
     {
         var persona = new Option<string?>("--persona") { Description = "Start from a demo member: " + string.Join(", ", DemoPersonas.Keys) };
         persona.AcceptOnlyFromAmong([.. DemoPersonas.Keys]);
-        var experience = Choice("--experience", "Training age", "beginner", "intermediate", "advanced");
-        var goal = Choice("--goal", "What the member trains for (default: from --focus, else strength)", "legs", "back", "strength", "limited-time");
-        var focus = Choice("--focus", "Today's priority group", "legs", "back");
+        var experience = Choice("--experience", "Training age", Choices.Experiences);
+        var goal = Choice("--goal", "What the member trains for (default: from --focus, else strength)", Choices.Goals);
+        var focus = Choice("--focus", "Today's priority group", Choices.Focuses);
         var baselineLegs = new Option<int?>("--baseline-legs") { Description = "Working sets of legs on the member's split leg day (5-30)" };
         var baselineBack = new Option<int?>("--baseline-back") { Description = "Working sets of back on the member's split back day (5-30)" };
         var bodyWeight = new Option<double?>("--body-weight") { Description = "Body weight, in --units" };
-        var units = Choice("--units", "Unit for loads and body weight (default kg)", "kg", "lb");
+        var units = Choice("--units", "Unit for loads and body weight (default kg)", Choices.Units);
         var minutes = new Option<int?>("--minutes") { Description = "Minutes available today (20-240)" };
         var sleep = new Option<double?>("--sleep") { Description = "Hours slept last night (0-24)" };
         var oneRm = new Option<string[]>("--one-rm") { Description = "Known one-rep max as exercise=load, in --units; repeatable", AllowMultipleArgumentsPerToken = true };
@@ -59,12 +45,7 @@ internal static class PlanCommand
                 return Fail(error, "--experience is required unless --persona is given");
             }
 
-            var unit = result.GetValue(units) switch
-            {
-                "lb" => WeightUnit.Pounds,
-                "kg" => WeightUnit.Kilograms,
-                _ => basis?.Profile.Units ?? WeightUnit.Kilograms,
-            };
+            var unit = Choices.Unit(result.GetValue(units)) ?? basis?.Profile.Units ?? WeightUnit.Kilograms;
 
             var maxes = basis?.Profile.OneRepMaxesKg.ToDictionary() ?? new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var entry in result.GetValue(oneRm) ?? [])
@@ -83,10 +64,10 @@ internal static class PlanCommand
                 maxes[parts[0]] = new Load(value, unit).Kilograms;
             }
 
-            var focusPick = ParseFocus(result.GetValue(focus));
+            var focusPick = Choices.Focus(result.GetValue(focus));
             var profile = new MemberProfile(
-                ParseExperience(result.GetValue(experience)) ?? basis!.Profile.Experience,
-                ParseGoal(result.GetValue(goal)) ?? basis?.Profile.Goal ?? focusPick switch
+                Choices.Experience(result.GetValue(experience)) ?? basis!.Profile.Experience,
+                Choices.Goal(result.GetValue(goal)) ?? basis?.Profile.Goal ?? focusPick switch
                 {
                     BodyRegion.Legs => TrainingGoal.LegsPriority,
                     BodyRegion.Back => TrainingGoal.BackPriority,
@@ -111,7 +92,7 @@ internal static class PlanCommand
             {
                 foreach (var e in errors)
                 {
-                    error.WriteLine($"error: {OptionForField.GetValueOrDefault(e.Field, e.Field)}: {e.Message}");
+                    error.WriteLine($"error: {Choices.OptionFor(e.Field)}: {e.Message}");
                 }
 
                 return CliApp.UsageError;
@@ -156,40 +137,16 @@ internal static class PlanCommand
             ]))];
     }
 
-    private static Option<string?> Choice(string name, string description, params string[] values)
+    internal static Option<string?> Choice(string name, string description, string[] values)
     {
         var option = new Option<string?>(name) { Description = $"{description}: {string.Join(", ", values)}" };
         option.AcceptOnlyFromAmong(values);
         return option;
     }
 
-    private static int Fail(TextWriter error, string message)
+    internal static int Fail(TextWriter error, string message)
     {
         error.WriteLine($"error: {message}");
         return CliApp.UsageError;
     }
-
-    private static Experience? ParseExperience(string? value) => value switch
-    {
-        "beginner" => Experience.Beginner,
-        "intermediate" => Experience.Intermediate,
-        "advanced" => Experience.Advanced,
-        _ => null,
-    };
-
-    private static TrainingGoal? ParseGoal(string? value) => value switch
-    {
-        "legs" => TrainingGoal.LegsPriority,
-        "back" => TrainingGoal.BackPriority,
-        "strength" => TrainingGoal.Strength,
-        "limited-time" => TrainingGoal.LimitedTime,
-        _ => null,
-    };
-
-    private static BodyRegion? ParseFocus(string? value) => value switch
-    {
-        "legs" => BodyRegion.Legs,
-        "back" => BodyRegion.Back,
-        _ => null,
-    };
 }

@@ -4,7 +4,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddBackLegServer();
 
 var app = builder.Build();
-await app.MigrateBackLegStoreAsync();
+await app.Services.MigrateBackLegStoreAsync();
 app.MapBackLegServer();
 await app.RunAsync();
 

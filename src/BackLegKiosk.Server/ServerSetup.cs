@@ -7,6 +7,7 @@ using BackLegKiosk.Training.Planning;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using OpenTelemetry.Metrics;
@@ -19,11 +20,8 @@ public static class ServerSetup
     {
         var services = builder.Services;
         services.AddOptions<ServerOptions>().Bind(builder.Configuration.GetSection(ServerOptions.Section));
-        services.AddSingleton(TimeProvider.System);
+        services.AddBackLegStore();
         services.AddSingleton(new SessionPlanner(ExerciseCatalog.Default, PlannerOptions.Default));
-        services.AddPooledDbContextFactory<BackLegDbContext>((sp, db) => db.UseBackLegStore(sp.GetRequiredService<IOptions<ServerOptions>>().Value));
-        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<BackLegDbContext>>().CreateDbContext());
-
         services.AddSingleton<ChangeFeed>();
         services.AddSingleton<WriteGate>();
         services.AddSingleton<ServerMetrics>();
@@ -31,9 +29,6 @@ public static class ServerSetup
         services.AddSingleton<StaffTokenIssuer>();
         services.AddSingleton<FactIngestor>();
         services.AddSingleton<FactReader>();
-        services.AddScoped<MemberDirectory>();
-        services.AddScoped<KioskRegistry>();
-        services.AddScoped<StaffDirectory>();
         services.AddScoped<CheckInDesk>();
         services.AddScoped<SessionDesk>();
         services.AddScoped<StaffQueries>();
@@ -72,6 +67,21 @@ public static class ServerSetup
         return builder;
     }
 
+    /// <summary>
+    /// The store and the administration services over it: what the server and the operator command
+    /// line share. Options come from the <see cref="ServerOptions"/> bound by the caller.
+    /// </summary>
+    public static IServiceCollection AddBackLegStore(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddPooledDbContextFactory<BackLegDbContext>((sp, db) => db.UseBackLegStore(sp.GetRequiredService<IOptions<ServerOptions>>().Value));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<BackLegDbContext>>().CreateDbContext());
+        services.AddScoped<MemberDirectory>();
+        services.AddScoped<KioskRegistry>();
+        services.AddScoped<StaffDirectory>();
+        return services;
+    }
+
     public static WebApplication MapBackLegServer(this WebApplication app)
     {
         app.UseAuthentication();
@@ -86,9 +96,9 @@ public static class ServerSetup
         return app;
     }
 
-    public static async Task MigrateBackLegStoreAsync(this WebApplication app)
+    public static async Task MigrateBackLegStoreAsync(this IServiceProvider services)
     {
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<BackLegDbContext>>().CreateDbContextAsync();
+        await using var db = await services.GetRequiredService<IDbContextFactory<BackLegDbContext>>().CreateDbContextAsync();
         await DatabaseSetup.MigrateAsync(db);
     }
 }

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using BackLegKiosk.Server.Domain;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BackLegKiosk.Cli;
+
+/// <summary><c>kiosk add</c> and <c>staff add</c>: provisioning the devices and people that use the server.</summary>
+internal static class KioskCommands
+{
+    public static Command Kiosk(TextWriter output, TextWriter error, TimeProvider time)
+    {
+        var name = new Option<string>("--name") { Description = "Kiosk name, unique (e.g. \"Rack 3\")", Required = true };
+        var add = new Command("add", "Provision a kiosk and print its device key (shown once).") { name };
+        add.SetAction((result, cancellationToken) => Operations.RunAsync(error, async () =>
+        {
+            await using var store = await Store.OpenAsync(result, time);
+            await using var scope = store.CreateAsyncScope();
+            var (kiosk, key) = await scope.ServiceProvider.GetRequiredService<KioskRegistry>().ProvisionAsync(result.GetValue(name), cancellationToken);
+            output.WriteLine($"Kiosk '{kiosk.Name}' ({kiosk.Id})");
+            output.WriteLine($"Device key (shown once, store it on the kiosk): {key}");
+            return 0;
+        }));
+        return new Command("kiosk", "Kiosk devices.") { add };
+    }
+
+    public static Command Staff(TextWriter output, TextWriter error, TimeProvider time, TextReader input)
+    {
+        var username = new Option<string>("--username") { Description = "Sign-in name", Required = true };
+        var password = new Option<string?>("--password") { Description = "Password (10+ characters); omit to read it from standard input" };
+        var add = new Command("add", "Add a staff account for the dashboard and staff RPCs.") { username, password };
+        add.SetAction((result, cancellationToken) => Operations.RunAsync(error, async () =>
+        {
+            var secret = result.GetValue(password) ?? (await input.ReadLineAsync(cancellationToken))?.Trim();
+            await using var store = await Store.OpenAsync(result, time);
+            await using var scope = store.CreateAsyncScope();
+            var account = await scope.ServiceProvider.GetRequiredService<StaffDirectory>().AddStaffAsync(result.GetValue(username), secret, cancellationToken);
+            output.WriteLine($"Staff account '{account.Username}' added.");
+            return 0;
+        }));
+        return new Command("staff", "Staff accounts.") { add };
+    }
+}

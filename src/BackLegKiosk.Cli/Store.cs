@@ -1,0 +1,40 @@
+using System.CommandLine;
+using BackLegKiosk.Server;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BackLegKiosk.Cli;
+
+/// <summary>
+/// Operator commands work on the server's database directly (the same store, migrations and rules
+/// as the server), so they also work before the first staff account exists.
+/// </summary>
+internal static class Store
+{
+    public static readonly Option<string> DataFolder = new("--data")
+    {
+        Description = "The server's data folder (holds backleg.db)",
+        DefaultValueFactory = _ => "data",
+        Recursive = true,
+    };
+
+    public static readonly Option<string?> Connection = new("--connection")
+    {
+        Description = "A connection string instead of --data",
+        Recursive = true,
+    };
+
+    public static async Task<ServiceProvider> OpenAsync(ParseResult result, TimeProvider time)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(time);
+        services.AddOptions<ServerOptions>().Configure(o =>
+        {
+            o.DataFolder = result.GetValue(DataFolder) ?? "data";
+            o.ConnectionString = result.GetValue(Connection);
+        });
+        services.AddBackLegStore();
+        var provider = services.BuildServiceProvider();
+        await provider.MigrateBackLegStoreAsync();
+        return provider;
+    }
+}

@@ -1,0 +1,114 @@
+using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BackLegKiosk.Cli.Tests;
+
+public sealed class OperatorCommandTests : IDisposable
+{
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "backleg-cli-tests", Guid.NewGuid().ToString("N"));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 18, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public void KioskAdd_PrintsTheDeviceKeyOnce_AndRefusesADuplicateName()
+    {
+        var (code, output, _) = Run("kiosk", "add", "--name", "Rack 1");
+        var (again, _, error) = Run("kiosk", "add", "--name", "Rack 1");
+
+        Assert.Equal(0, code);
+        Assert.Matches(@"Device key \(shown once, store it on the kiosk\): [0-9a-f]{32}\.[A-Za-z0-9_-]{43}", output);
+        Assert.Equal(1, again);
+        Assert.Contains("already exists", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StaffAdd_ReadsThePasswordFromStandardInput()
+    {
+        var (code, output, _) = Run(new StringReader("a long enough password\n"), "staff", "add", "--username", "coach");
+        var (shortCode, _, error) = Run(new StringReader("short\n"), "staff", "add", "--username", "other");
+
+        Assert.Equal(0, code);
+        Assert.Contains("Staff account 'coach' added.", output, StringComparison.Ordinal);
+        Assert.Equal(2, shortCode);
+        Assert.Contains("password: must be 10-200 characters", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MemberImport_KeepsGoodRowsAndReportsBadOnesByLine()
+    {
+        var csv = Path.Combine(_data, "members.csv");
+        Directory.CreateDirectory(_data);
+        File.WriteAllLines(csv,
+        [
+            "code,name,pin,experience,goal,baseline_legs,baseline_back,body_weight_kg,available_minutes,units",
+            "2001,Ann,1234,advanced,legs,16,14,70,90,kg",
+            "2002,\"Bo, Jr\",12,advanced,legs,16,14,70,90,kg",
+            "2003,Cy,1234,expert,legs,16,14,70,90,kg",
+            "2004,Di,1234,beginner,back,3,14,70,90,kg",
+            "2005,\"Ed \"\"The Back\"\" Smith\",5678,intermediate,strength,12,12,80,60,lb",
+            "2001,Ann Again,1234,advanced,legs,16,14,70,90,kg",
+        ]);
+
+        var (code, output, _) = Run("member", "import", "--file", csv);
+
+        Assert.Equal(1, code);
+        Assert.Contains("2 imported, 4 rejected.", output, StringComparison.Ordinal);
+        Assert.Contains("line 3: pin: must be 4-8 digits", output, StringComparison.Ordinal);
+        Assert.Contains("line 4: experience: must be one of", output, StringComparison.Ordinal);
+        Assert.Contains("line 5: baseline_legs: must be between 5 and 30", output, StringComparison.Ordinal);
+        Assert.Contains("line 7: A member with this code already exists.", output, StringComparison.Ordinal);
+        var (_, export, _) = Run("member", "export", "--code", "2005");
+        Assert.Equal("Ed \"The Back\" Smith", JsonDocument.Parse(export).RootElement.GetProperty("member").GetProperty("displayName").GetString());
+    }
+
+    [Fact]
+    public void MemberAdd_ExportErase_RoundTrip()
+    {
+        var (added, _, _) = Run("member", "add", "--code", "1001", "--name", "Alex", "--pin", "1234", "--experience", "advanced", "--goal", "legs", "--body-weight", "180", "--units", "lb");
+        var (_, export, _) = Run("member", "export", "--code", "1001");
+        var (refused, _, confirm) = Run("member", "erase", "--code", "1001");
+        var (erased, _, _) = Run("member", "erase", "--code", "1001", "--yes");
+        var (gone, _, missing) = Run("member", "export", "--code", "1001");
+
+        Assert.Equal(0, added);
+        using (var json = JsonDocument.Parse(export))
+        {
+            var profile = json.RootElement.GetProperty("member").GetProperty("profile");
+            Assert.Equal(81.65, profile.GetProperty("bodyWeightKg").GetDouble(), 2);
+            Assert.Equal("advanced", profile.GetProperty("experience").GetString());
+        }
+
+        Assert.Equal(2, refused);
+        Assert.Contains("--yes", confirm, StringComparison.Ordinal);
+        Assert.Equal(0, erased);
+        Assert.Equal(1, gone);
+        Assert.Contains("No member with code 1001", missing, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MemberAdd_BadProfile_NamesTheOption()
+    {
+        var (code, _, error) = Run("member", "add", "--code", "1001", "--name", "Alex", "--pin", "1234", "--experience", "advanced", "--goal", "legs", "--body-weight", "10");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--body-weight: must be between 30 and 300 kg", error, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_data))
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+    }
+
+    private (int Code, string Output, string Error) Run(params string[] args) => Run(new StringReader(string.Empty), args);
+
+    private (int Code, string Output, string Error) Run(TextReader input, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = CliApp.Run([.. args, "--data", _data], output, error, _clock, input);
+        return (code, output.ToString(), error.ToString());
+    }
+}
