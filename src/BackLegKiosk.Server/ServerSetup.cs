@@ -23,9 +23,9 @@ public static class ServerSetup
         services.AddBackLegStore();
         services.AddSingleton(new SessionPlanner(ExerciseCatalog.Default, PlannerOptions.Default));
         services.AddSingleton<ChangeFeed>();
-        services.AddSingleton<WriteGate>();
         services.AddSingleton<ServerMetrics>();
         services.AddSingleton<SigningKeyProvider>();
+        services.AddSingleton<DeviceKeyCache>();
         services.AddSingleton<StaffTokenIssuer>();
         services.AddSingleton<FactIngestor>();
         services.AddSingleton<FactReader>();

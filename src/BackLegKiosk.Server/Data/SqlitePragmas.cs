@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -6,11 +7,13 @@ namespace BackLegKiosk.Server.Data;
 
 /// <summary>
 /// Per-connection SQLite settings: FULL sync so a commit is on disk before a call is acknowledged,
-/// a busy timeout so a second writer waits instead of failing, and foreign keys on.
+/// a busy timeout so a second writer waits instead of failing, and foreign keys on. Pooled connections
+/// are reopened for every query, so each native connection is configured only the first time.
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
     private const string Pragmas = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+    private readonly ConditionalWeakTable<object, object> _configured = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
@@ -20,9 +23,9 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
-    private static void Apply(DbConnection connection)
+    private void Apply(DbConnection connection)
     {
-        if (connection is SqliteConnection)
+        if (connection is SqliteConnection { Handle: { } handle } && _configured.TryAdd(handle, handle))
         {
             using var command = connection.CreateCommand();
             command.CommandText = Pragmas;

@@ -84,16 +84,21 @@ public sealed class CheckInDesk(BackLegDbContext db, SessionPlanner planner, Tim
             throw new NotAuthenticatedException($"Check in first: the {Policies.CheckInHeader} header is missing.");
         }
 
-        var hash = Secrets.Hash(token);
-        var now = time.GetUtcNow();
-        var found = await db.CheckIns
-            .Where(c => c.TokenHash == hash && c.KioskId == kioskId && !c.CheckedOut && c.ExpiresAt > now)
-            .Join(db.Members.Where(m => !m.Erased), c => c.MemberId, m => m.Id, (c, m) => new { CheckIn = c, Member = m })
-            .SingleOrDefaultAsync(cancellationToken);
+        var found = await FindCheckIn(db, Secrets.Hash(token), kioskId, time.GetUtcNow(), cancellationToken);
         return found is null
             ? throw new NotAuthenticatedException("The check-in has ended or belongs to another kiosk; check in again.")
             : (found.CheckIn, found.Member);
     }
+
+    /// <summary>Every kiosk call resolves its token, so the query is compiled once.</summary>
+    private static readonly Func<BackLegDbContext, string, Guid, DateTimeOffset, CancellationToken, Task<CheckInOfMember?>> FindCheckIn =
+        EF.CompileAsyncQuery((BackLegDbContext db, string hash, Guid kioskId, DateTimeOffset now, CancellationToken _) =>
+            db.CheckIns
+                .Where(c => c.TokenHash == hash && c.KioskId == kioskId && !c.CheckedOut && c.ExpiresAt > now)
+                .Join(db.Members.Where(m => !m.Erased), c => c.MemberId, m => m.Id, (c, m) => new CheckInOfMember(c, m))
+                .SingleOrDefault());
+
+    private sealed record CheckInOfMember(CheckInEntity CheckIn, MemberEntity Member);
 
     public async Task CheckOutAsync(CheckInEntity checkIn, CancellationToken cancellationToken)
     {

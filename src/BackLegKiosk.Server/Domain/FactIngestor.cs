@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Data.Entities;
 using BackLegKiosk.Training.Catalog;
@@ -9,27 +10,30 @@ using Api = BackLegKiosk.Contracts.V1;
 
 namespace BackLegKiosk.Server.Domain;
 
-/// <summary>Serialises pushes inside one server process; the database's unique fact id covers several processes.</summary>
-public sealed class WriteGate
-{
-    public SemaphoreSlim Semaphore { get; } = new(1, 1);
-}
-
 /// <summary>
-/// Stores pushed facts. One transaction per batch: good items are stored, bad ones rejected item by
-/// item, replays reported as duplicates; each stored fact gets its sequence number in that transaction.
+/// Stores pushed facts. Pushes that arrive while a write is in progress are written together in the
+/// next transaction (group commit): one fsync covers them all, and no push is acknowledged before
+/// its transaction is on disk. Within the group every fact is judged in arrival order: good items are
+/// stored, bad ones rejected item by item, replays reported as duplicates (also across pushes of the
+/// same group), and each stored fact gets its sequence number in the transaction that stores it.
 /// </summary>
-public sealed class FactIngestor(
+public sealed partial class FactIngestor(
     IDbContextFactory<BackLegDbContext> contexts,
-    WriteGate gate,
     TimeProvider time,
     IOptions<ServerOptions> options,
     ChangeFeed feed,
-    ServerMetrics metrics)
+    ServerMetrics metrics,
+    ILogger<FactIngestor> logger)
 {
     private static readonly TimeSpan MaxAhead = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan MaxAge = TimeSpan.FromDays(30);
     private const double MaxLoadKg = 600;
+
+    /// <summary>Most facts written in one transaction; a larger group waits for the next one.</summary>
+    private const int MaxGroupFacts = 5000;
+
+    private readonly Channel<PendingPush> _queue = Channel.CreateUnbounded<PendingPush>(new UnboundedChannelOptions { SingleReader = true });
+    private int _draining;
 
     public async Task<List<Api.FactResult>> PushAsync(Guid kioskId, Guid memberId, IReadOnlyList<Api.Fact> facts, CancellationToken cancellationToken)
     {
@@ -44,13 +48,20 @@ public sealed class FactIngestor(
         }
 
         var started = Stopwatch.GetTimestamp();
+        var now = time.GetUtcNow();
+        var parsed = facts.Select((fact, index) => Parse(fact, index, now)).ToList();
         for (var attempt = 1; ; attempt++)
         {
+            var pending = new PendingPush(kioskId, memberId, facts, parsed, new TaskCompletionSource<Api.FactResult[]>(TaskCreationOptions.RunContinuationsAsynchronously));
+            _queue.Writer.TryWrite(pending);
+            StartDraining();
             try
             {
-                var results = await StoreAsync(kioskId, memberId, facts, cancellationToken);
+                // Once queued, the write goes ahead even if this caller gives up: it is idempotent, and a
+                // retry will find the facts stored.
+                var results = await pending.Done.Task.WaitAsync(cancellationToken);
                 metrics.PushDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                return results;
+                return [.. results];
             }
             catch (DbUpdateException) when (attempt < 3)
             {
@@ -60,125 +71,220 @@ public sealed class FactIngestor(
         }
     }
 
-    private async Task<List<Api.FactResult>> StoreAsync(Guid kioskId, Guid memberId, IReadOnlyList<Api.Fact> facts, CancellationToken cancellationToken)
+    private void StartDraining()
+    {
+        if (Interlocked.CompareExchange(ref _draining, 1, 0) == 0)
+        {
+            _ = Task.Run(DrainAsync);
+        }
+    }
+
+    private async Task DrainAsync()
+    {
+        while (true)
+        {
+            var group = new List<PendingPush>();
+            var size = 0;
+            while (size < MaxGroupFacts && _queue.Reader.TryRead(out var next))
+            {
+                group.Add(next);
+                size += next.Facts.Count;
+            }
+
+            if (group.Count == 0)
+            {
+                Volatile.Write(ref _draining, 0);
+
+                // A push queued after the last read and before the flag dropped would otherwise wait forever.
+                if (_queue.Reader.Count == 0 || Interlocked.CompareExchange(ref _draining, 1, 0) != 0)
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            try
+            {
+                await StoreGroupAsync(group);
+            }
+            catch (Exception ex)
+            {
+                LogGroupFailed(logger, ex, group.Count);
+                foreach (var push in group)
+                {
+                    push.Done.TrySetException(ex);
+                }
+            }
+        }
+    }
+
+    private async Task StoreGroupAsync(List<PendingPush> group)
     {
         var now = time.GetUtcNow();
-        var parsed = facts.Select((fact, index) => Parse(fact, index, now)).ToList();
-        var ids = parsed.Where(p => p.Entity is not null).Select(p => p.Entity!.Id).Distinct().ToList();
-        var sessionIds = parsed.Where(p => p.Entity is not null).Select(p => p.Entity!.SessionId).Distinct().ToList();
-        var targetIds = parsed.Where(p => p.Entity?.TargetFactId is not null).Select(p => p.Entity!.TargetFactId!.Value).Distinct().ToList();
+        var entities = group.SelectMany(p => p.Parsed).Where(p => p.Entity is not null).Select(p => p.Entity!).ToList();
+        var ids = entities.Select(e => e.Id).Distinct().ToList();
+        var sessionIds = entities.Select(e => e.SessionId).Distinct().ToList();
+        var targetIds = entities.Where(e => e.TargetFactId is not null).Select(e => e.TargetFactId!.Value).Distinct().ToList();
 
-        await gate.Semaphore.WaitAsync(cancellationToken);
-        try
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        var existing = new Dictionary<Guid, long>();
+        await foreach (var (id, sequence) in ExistingFacts(db, ids))
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var existing = await db.Facts.Where(f => ids.Contains(f.Id)).Select(f => new { f.Id, f.Sequence }).ToDictionaryAsync(f => f.Id, f => f.Sequence, cancellationToken);
-            var sessions = await db.Sessions.Where(s => sessionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
-            var targets = await db.Facts.Where(f => targetIds.Contains(f.Id)).Select(f => new { f.Id, f.SessionId, f.Kind })
-                .ToDictionaryAsync(f => f.Id, f => (f.SessionId, f.Kind), cancellationToken);
+            existing[id] = sequence;
+        }
 
-            var results = new Api.FactResult[facts.Count];
-            var accepted = new List<(int Index, FactEntity Entity)>();
-            var batchIds = new Dictionary<Guid, int>();
-            for (var i = 0; i < parsed.Count; i++)
+        var sessions = new Dictionary<Guid, SessionEntity>();
+        await foreach (var session in SessionsByIds(db, sessionIds))
+        {
+            sessions[session.Id] = session;
+        }
+
+        var targets = new Dictionary<Guid, (Guid SessionId, FactKind Kind)>();
+        if (targetIds.Count > 0)
+        {
+            await foreach (var (id, sessionId, kind) in TargetFacts(db, targetIds))
             {
-                var (entity, field, reason) = parsed[i];
-                results[i] = new Api.FactResult { FactId = facts[i].FactId ?? string.Empty };
-                if (entity is null)
-                {
-                    Reject(results[i], field!, reason!);
-                    continue;
-                }
+                targets[id] = (sessionId, kind);
+            }
+        }
 
-                if (existing.TryGetValue(entity.Id, out var sequence))
-                {
-                    results[i].Outcome = Api.FactOutcome.Duplicate;
-                    results[i].Sequence = sequence;
-                    continue;
-                }
-
-                if (batchIds.TryGetValue(entity.Id, out var first))
-                {
-                    results[i].Outcome = Api.FactOutcome.Duplicate;
-                    results[i].Sequence = -first - 1;
-                    continue;
-                }
-
-                if (!sessions.TryGetValue(entity.SessionId, out var session) || session.MemberId != memberId)
-                {
-                    Reject(results[i], $"facts[{i}].session_id", "no such session for the member checked in on this kiosk");
-                    continue;
-                }
-
-                if (session.CompletedAt is not null)
-                {
-                    Reject(results[i], $"facts[{i}]", "the session is completed; it takes no more facts");
-                    continue;
-                }
-
-                if (entity.TargetFactId is { } target && !(targets.TryGetValue(target, out var t) && t.SessionId == entity.SessionId && t.Kind is FactKind.SetLogged or FactKind.SetCorrected))
-                {
-                    Reject(results[i], $"facts[{i}].target_fact_id", "must name a logged set of the same session");
-                    continue;
-                }
-
-                entity.MemberId = memberId;
-                entity.KioskId = kioskId;
-                entity.ReceivedAt = now;
-                db.Facts.Add(entity);
-                accepted.Add((i, entity));
-                batchIds[entity.Id] = i;
-                if (entity.Kind is FactKind.SetLogged or FactKind.SetCorrected)
-                {
-                    targets[entity.Id] = (entity.SessionId, entity.Kind);
-                }
-
-                if (entity.Kind == FactKind.SessionCompleted)
-                {
-                    session.CompletedAt = entity.OccurredAt;
-                }
-                else if (session.StartedAt is null || entity.OccurredAt < session.StartedAt)
-                {
-                    session.StartedAt = entity.OccurredAt;
-                }
+        var judged = group.Select(p => Judge(p, now, existing, sessions, targets)).ToList();
+        var stored = judged.SelectMany(j => j.Accepted.Select(a => a.Entity)).ToList();
+        if (stored.Count > 0)
+        {
+            await FactInserter.InsertAsync(db, stored, CancellationToken.None);
+            db.ChangeTracker.DetectChanges();
+            if (db.ChangeTracker.HasChanges())
+            {
+                await db.SaveChangesAsync(CancellationToken.None);
             }
 
-            if (accepted.Count > 0)
+            foreach (var kiosk in group.GroupBy(p => p.KioskId))
             {
-                await db.SaveChangesAsync(cancellationToken);
-                await db.Kiosks.Where(k => k.Id == kioskId).ExecuteUpdateAsync(
-                    k => k.SetProperty(x => x.LastPushAt, now).SetProperty(x => x.LastSeenAt, now).SetProperty(x => x.FactsReceived, x => x.FactsReceived + accepted.Count),
-                    cancellationToken);
+                var count = judged.Where(j => j.Push.KioskId == kiosk.Key).Sum(j => j.Accepted.Count);
+                await db.Kiosks.Where(k => k.Id == kiosk.Key).ExecuteUpdateAsync(
+                    k => k.SetProperty(x => x.LastPushAt, now).SetProperty(x => x.LastSeenAt, now).SetProperty(x => x.FactsReceived, x => x.FactsReceived + count));
             }
+        }
 
-            await transaction.CommitAsync(cancellationToken);
+        await transaction.CommitAsync(CancellationToken.None);
 
+        var sequences = stored.ToDictionary(e => e.Id, e => e.Sequence);
+        foreach (var (push, results, accepted) in judged)
+        {
             foreach (var (index, entity) in accepted)
             {
                 results[index].Outcome = Api.FactOutcome.Accepted;
                 results[index].Sequence = entity.Sequence;
             }
 
-            // A fact repeated within the batch reports the sequence its first copy got.
-            foreach (var result in results.Where(r => r.Outcome == Api.FactOutcome.Duplicate && r.Sequence < 0))
+            // Duplicates within the group point at the copy stored first, whose sequence is now known.
+            foreach (var result in results.Where(r => r.Outcome == Api.FactOutcome.Duplicate && r.Sequence == 0))
             {
-                result.Sequence = results[(int)(-result.Sequence - 1)].Sequence;
+                result.Sequence = sequences[Guid.Parse(result.FactId)];
             }
 
             Count(results);
-            foreach (var sessionId in accepted.Select(a => a.Entity.SessionId).Distinct())
-            {
-                feed.Publish(new Change(sessionId, accepted.Where(a => a.Entity.SessionId == sessionId).Max(a => a.Entity.Sequence)));
-            }
-
-            return [.. results];
+            push.Done.TrySetResult(results);
         }
-        finally
+
+        foreach (var session in stored.GroupBy(e => e.SessionId))
         {
-            gate.Semaphore.Release();
+            feed.Publish(new Change(session.Key, session.Max(e => e.Sequence)));
         }
     }
+
+    // The group's reads run for every write, so they are compiled once.
+    private static readonly Func<BackLegDbContext, List<Guid>, IAsyncEnumerable<(Guid Id, long Sequence)>> ExistingFacts =
+        EF.CompileAsyncQuery((BackLegDbContext db, List<Guid> ids) => db.Facts.Where(f => ids.Contains(f.Id)).Select(f => ValueTuple.Create(f.Id, f.Sequence)));
+
+    private static readonly Func<BackLegDbContext, List<Guid>, IAsyncEnumerable<SessionEntity>> SessionsByIds =
+        EF.CompileAsyncQuery((BackLegDbContext db, List<Guid> ids) => db.Sessions.Where(s => ids.Contains(s.Id)));
+
+    private static readonly Func<BackLegDbContext, List<Guid>, IAsyncEnumerable<(Guid Id, Guid SessionId, FactKind Kind)>> TargetFacts =
+        EF.CompileAsyncQuery((BackLegDbContext db, List<Guid> ids) => db.Facts.Where(f => ids.Contains(f.Id)).Select(f => ValueTuple.Create(f.Id, f.SessionId, f.Kind)));
+
+    /// <summary>Decides each fact of one push against the store and the pushes before it in the group.</summary>
+    private static (PendingPush Push, Api.FactResult[] Results, List<(int Index, FactEntity Entity)> Accepted) Judge(
+        PendingPush push,
+        DateTimeOffset now,
+        Dictionary<Guid, long> existing,
+        Dictionary<Guid, SessionEntity> sessions,
+        Dictionary<Guid, (Guid SessionId, FactKind Kind)> targets)
+    {
+        var results = new Api.FactResult[push.Facts.Count];
+        var accepted = new List<(int Index, FactEntity Entity)>();
+        for (var i = 0; i < push.Parsed.Count; i++)
+        {
+            var (entity, field, reason) = push.Parsed[i];
+            results[i] = new Api.FactResult { FactId = push.Facts[i].FactId ?? string.Empty };
+            if (entity is null)
+            {
+                Reject(results[i], field!, reason!);
+                continue;
+            }
+
+            if (existing.TryGetValue(entity.Id, out var sequence))
+            {
+                results[i].Outcome = Api.FactOutcome.Duplicate;
+                results[i].Sequence = sequence;
+                continue;
+            }
+
+            if (!sessions.TryGetValue(entity.SessionId, out var session) || session.MemberId != push.MemberId)
+            {
+                Reject(results[i], $"facts[{i}].session_id", "no such session for the member checked in on this kiosk");
+                continue;
+            }
+
+            if (session.CompletedAt is not null)
+            {
+                Reject(results[i], $"facts[{i}]", "the session is completed; it takes no more facts");
+                continue;
+            }
+
+            if (entity.TargetFactId is { } target && !(targets.TryGetValue(target, out var t) && t.SessionId == entity.SessionId && t.Kind is FactKind.SetLogged or FactKind.SetCorrected))
+            {
+                Reject(results[i], $"facts[{i}].target_fact_id", "must name a logged set of the same session");
+                continue;
+            }
+
+            // Sequence 0 until the group is saved; later copies of this id in the group are duplicates of it.
+            existing[entity.Id] = 0;
+            entity.MemberId = push.MemberId;
+            entity.KioskId = push.KioskId;
+            entity.ReceivedAt = now;
+            accepted.Add((i, entity));
+            if (entity.Kind is FactKind.SetLogged or FactKind.SetCorrected)
+            {
+                targets[entity.Id] = (entity.SessionId, entity.Kind);
+            }
+
+            if (entity.Kind == FactKind.SessionCompleted)
+            {
+                session.CompletedAt = entity.OccurredAt;
+            }
+            else if (session.StartedAt is null || entity.OccurredAt < session.StartedAt)
+            {
+                session.StartedAt = entity.OccurredAt;
+            }
+        }
+
+        return (push, results, accepted);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Writing a group of {Pushes} pushes failed; each push sees the error")]
+    private static partial void LogGroupFailed(ILogger logger, Exception exception, int pushes);
+
+    private sealed record PendingPush(
+        Guid KioskId,
+        Guid MemberId,
+        IReadOnlyList<Api.Fact> Facts,
+        List<(FactEntity? Entity, string? Field, string? Reason)> Parsed,
+        TaskCompletionSource<Api.FactResult[]> Done);
 
     private void Count(Api.FactResult[] results)
     {

@@ -12,7 +12,8 @@ public sealed class DeviceKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IDbContextFactory<BackLegDbContext> contexts)
+    IDbContextFactory<BackLegDbContext> contexts,
+    DeviceKeyCache cache)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -27,18 +28,25 @@ public sealed class DeviceKeyAuthenticationHandler(
             return AuthenticateResult.Fail("Malformed device key.");
         }
 
-        await using var db = await contexts.CreateDbContextAsync(Context.RequestAborted);
-        var kiosk = await db.Kiosks.AsNoTracking()
-            .Where(k => k.Id == key.KioskId)
-            .Select(k => new { k.Id, k.Name, k.KeyHash })
-            .SingleOrDefaultAsync(Context.RequestAborted);
-        if (kiosk is null || !Secrets.Matches(key.Secret, kiosk.KeyHash))
+        var name = cache.Find(key);
+        if (name is null)
         {
-            return AuthenticateResult.Fail("Unknown device key.");
+            await using var db = await contexts.CreateDbContextAsync(Context.RequestAborted);
+            var kiosk = await db.Kiosks.AsNoTracking()
+                .Where(k => k.Id == key.KioskId)
+                .Select(k => new { k.Name, k.KeyHash })
+                .SingleOrDefaultAsync(Context.RequestAborted);
+            if (kiosk is null || !Secrets.Matches(key.Secret, kiosk.KeyHash))
+            {
+                return AuthenticateResult.Fail("Unknown device key.");
+            }
+
+            name = kiosk.Name;
+            cache.Remember(key, name);
         }
 
         var identity = new ClaimsIdentity(
-            [new Claim(Policies.KioskIdClaim, kiosk.Id.ToString()), new Claim(ClaimTypes.Name, kiosk.Name)],
+            [new Claim(Policies.KioskIdClaim, key.KioskId.ToString()), new Claim(ClaimTypes.Name, name)],
             Scheme.Name);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
     }

@@ -1,0 +1,188 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using BackLegKiosk.Contracts.V1;
+using BackLegKiosk.Server;
+using BackLegKiosk.Server.Domain;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BackLegKiosk.LoadTest;
+
+/// <summary>
+/// Starts the real server on loopback over a fresh SQLite file, drives simulated kiosks through the
+/// real gRPC client, measures the raw SQLite ceiling on the same disk, and prints the figures and ratio.
+/// </summary>
+internal static class LoadTestRun
+{
+    public static async Task<int> RunAsync(LoadTestSettings settings)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "backleg-loadtest", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            Console.WriteLine($"BackLegKiosk load test: {settings.Kiosks} kiosks, batches of {settings.Batch}, data in {folder}");
+            await using var app = await StartServerAsync(folder);
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            Console.WriteLine($"Server on {address}");
+
+            using var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
+            {
+                HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true },
+            });
+            var kiosks = await SeedAsync(app, channel, settings.Kiosks);
+
+            // The disk's fsync time drifts over a run, so ours and the raw loop take turns and the medians are compared.
+            var ours = new List<double>();
+            var rawRounds = new List<double>();
+            var round = settings.ThroughputTime / Rounds;
+            for (var r = 1; r <= Rounds; r++)
+            {
+                ours.Add(await ThroughputAsync(channel, kiosks.Take(settings.ThroughputWriters).ToList(), settings.Batch, round));
+                rawRounds.Add(RawSqliteBaseline.FactsPerSecond(Path.Combine(folder, $"raw-{r}.db"), settings.Batch, round));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  round {r}/{Rounds}: ours {ours[^1]:N0}/s, raw {rawRounds[^1]:N0}/s"));
+            }
+
+            var throughput = Median(ours);
+            var raw = Median(rawRounds);
+            var (p50, p99, pushes, errors) = await LatencyAsync(channel, kiosks, settings);
+
+            Console.WriteLine();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Durable ingest through gRPC : {throughput,10:N0} set logs/s (median of {Rounds}; {settings.ThroughputWriters} kiosks pushing batches of {settings.Batch} back to back)"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Raw SQLite insert loop      : {raw,10:N0} rows/s (median of {Rounds}; same disk, batch and durability)"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Ratio (ours / raw)          : {throughput / raw,10:P0}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Push latency, {settings.Kiosks} kiosks at 1/s: p50 {p50:0.0} ms, p99 {p99:0.0} ms over {pushes} pushes, {errors} errors"));
+            return errors == 0 ? 0 : 1;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<WebApplication> StartServerAsync(string folder)
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration["BackLeg:DataFolder"] = folder;
+        builder.Configuration["Kestrel:EndpointDefaults:Protocols"] = "Http2";
+        builder.Configuration["Urls"] = "http://127.0.0.1:0";
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.AddBackLegServer();
+        var app = builder.Build();
+        await app.Services.MigrateBackLegStoreAsync();
+        app.MapBackLegServer();
+        await app.StartAsync();
+        return app;
+    }
+
+    private sealed record SimulatedKiosk(Metadata Headers, string SessionId, string Slot, string ExerciseId);
+
+    private static async Task<List<SimulatedKiosk>> SeedAsync(WebApplication app, GrpcChannel channel, int count)
+    {
+        var kiosks = new List<SimulatedKiosk>(count);
+        var api = new KioskService.KioskServiceClient(channel);
+        var started = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var (_, key) = await scope.ServiceProvider.GetRequiredService<KioskRegistry>().ProvisionAsync($"Load kiosk {i + 1}", CancellationToken.None);
+            var code = (100000 + i).ToString(CultureInfo.InvariantCulture);
+            await scope.ServiceProvider.GetRequiredService<MemberDirectory>().EnrollAsync(code, $"Load member {i + 1}", "2468",
+                new Training.Members.MemberProfile(Training.Members.Experience.Advanced, Training.Members.TrainingGoal.Strength, 16, 14, 80, new Dictionary<string, double>(), 90, Training.Members.WeightUnit.Kilograms),
+                CancellationToken.None);
+            var device = new Metadata { { "x-device-key", key.ToString() } };
+            var checkIn = await api.CheckInAsync(new CheckInRequest { MemberCode = code, Pin = "2468", SleepHours = 8 }, device);
+            var headers = new Metadata { { "x-device-key", key.ToString() }, { "x-checkin-token", checkIn.CheckinToken } };
+            var plan = (await api.PlanSessionAsync(new PlanSessionRequest(), headers)).Plan;
+            kiosks.Add(new SimulatedKiosk(headers, plan.SessionId, plan.Supersets[0].First.Slot, plan.Supersets[0].First.ExerciseId));
+            if ((i + 1) % 25 == 0 || i + 1 == count)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  seeded {i + 1}/{count} kiosks and members ({started.Elapsed.TotalSeconds:0} s)"));
+            }
+        }
+
+        return kiosks;
+    }
+
+    private static PushFactsRequest Batch(SimulatedKiosk kiosk, int size, ref int setNumber)
+    {
+        var request = new PushFactsRequest();
+        var now = Timestamp.FromDateTimeOffset(TimeProvider.System.GetUtcNow());
+        for (var i = 0; i < size; i++)
+        {
+            setNumber = (setNumber % 50) + 1;
+            request.Facts.Add(new Fact
+            {
+                FactId = Guid.CreateVersion7().ToString(),
+                SessionId = kiosk.SessionId,
+                OccurredAt = now,
+                SetLogged = new SetLogged { Slot = kiosk.Slot, ExerciseId = kiosk.ExerciseId, SetNumber = setNumber, Load = 100, Unit = WeightUnit.Kg, Reps = 5, Rpe = 8 },
+            });
+        }
+
+        return request;
+    }
+
+    private const int Rounds = 3;
+
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+
+    private static async Task<double> ThroughputAsync(GrpcChannel channel, List<SimulatedKiosk> writers, int batch, TimeSpan duration)
+    {
+        var api = new SyncService.SyncServiceClient(channel);
+        var accepted = 0L;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(writers.Select(async kiosk =>
+        {
+            var setNumber = 0;
+            while (clock.Elapsed < duration)
+            {
+                var response = await api.PushFactsAsync(Batch(kiosk, batch, ref setNumber), kiosk.Headers);
+                Interlocked.Add(ref accepted, response.Results.Count(r => r.Outcome == FactOutcome.Accepted));
+            }
+        }));
+        return accepted / clock.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<(double P50, double P99, int Pushes, int Errors)> LatencyAsync(GrpcChannel channel, List<SimulatedKiosk> kiosks, LoadTestSettings settings)
+    {
+        Console.WriteLine($"Latency: {kiosks.Count} kiosks pushing one small batch a second for {settings.LatencyTime.TotalSeconds:0} s ...");
+        var api = new SyncService.SyncServiceClient(channel);
+        var latencies = new ConcurrentBag<double>();
+        var errors = 0;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(kiosks.Select(async (kiosk, index) =>
+        {
+            // Spread the kiosks over the second, as real ones are.
+            await Task.Delay(TimeSpan.FromMilliseconds(1000.0 * index / kiosks.Count));
+            var setNumber = 0;
+            using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
+            do
+            {
+                var start = Stopwatch.GetTimestamp();
+                try
+                {
+                    await api.PushFactsAsync(Batch(kiosk, 2, ref setNumber), kiosk.Headers);
+                    latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                }
+                catch (RpcException)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+            }
+            while (clock.Elapsed < settings.LatencyTime && await timer.WaitForNextTickAsync());
+        }));
+        var sorted = latencies.Order().ToArray();
+        return (Percentile(sorted, 0.50), Percentile(sorted, 0.99), sorted.Length, errors);
+    }
+
+    private static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+}

@@ -1,0 +1,3 @@
+using BackLegKiosk.LoadTest;
+
+return await LoadTestRun.RunAsync(LoadTestSettings.Parse(args));
