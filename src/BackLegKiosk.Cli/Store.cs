@@ -10,10 +10,9 @@ namespace BackLegKiosk.Cli;
 /// </summary>
 internal static class Store
 {
-    public static readonly Option<string> DataFolder = new("--data")
+    public static readonly Option<string?> DataFolder = new("--data")
     {
-        Description = "The server's data folder (holds backleg.db)",
-        DefaultValueFactory = _ => "data",
+        Description = $"The server's data folder (holds backleg.db); default {ServerOptions.DefaultDataFolder}",
         Recursive = true,
     };
 
@@ -29,7 +28,7 @@ internal static class Store
         services.AddSingleton(time);
         services.AddOptions<ServerOptions>().Configure(o =>
         {
-            o.DataFolder = result.GetValue(DataFolder) ?? "data";
+            o.DataFolder = result.GetValue(DataFolder) ?? string.Empty;
             o.ConnectionString = result.GetValue(Connection);
         });
         services.AddBackLegStore();

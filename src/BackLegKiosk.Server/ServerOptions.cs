@@ -5,8 +5,19 @@ public sealed class ServerOptions
 {
     public const string Section = "BackLeg";
 
-    /// <summary>Folder for the SQLite database and the generated signing key; created if missing.</summary>
-    public string DataFolder { get; set; } = "data";
+    /// <summary>
+    /// Folder for the SQLite database and the generated signing key; created if missing. Empty means
+    /// the user's local application data (<c>~/.local/share/BackLegKiosk</c> on Linux), so the server
+    /// and the command line find the same store wherever they are started from.
+    /// </summary>
+    public string DataFolder { get; set; } = string.Empty;
+
+    /// <summary>Where an empty <see cref="DataFolder"/> points.</summary>
+    public static string DefaultDataFolder =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "BackLegKiosk");
+
+    /// <summary>The data folder in force.</summary>
+    public string DataFolderPath => string.IsNullOrWhiteSpace(DataFolder) ? DefaultDataFolder : Path.GetFullPath(DataFolder);
 
     /// <summary>An explicit connection string; when empty, <c>{DataFolder}/backleg.db</c>.</summary>
     public string? ConnectionString { get; set; }

@@ -13,10 +13,10 @@ public static class DatabaseSetup
             return options.ConnectionString;
         }
 
-        Directory.CreateDirectory(options.DataFolder);
+        Directory.CreateDirectory(options.DataFolderPath);
         return new SqliteConnectionStringBuilder
         {
-            DataSource = Path.Combine(options.DataFolder, "backleg.db"),
+            DataSource = Path.Combine(options.DataFolderPath, "backleg.db"),
             Pooling = true,
         }.ToString();
     }

@@ -27,8 +27,8 @@ public sealed class SigningKeyProvider(IOptions<ServerOptions> options)
             return new SymmetricSecurityKey(bytes);
         }
 
-        Directory.CreateDirectory(options.DataFolder);
-        var path = Path.Combine(options.DataFolder, "signing.key");
+        Directory.CreateDirectory(options.DataFolderPath);
+        var path = Path.Combine(options.DataFolderPath, "signing.key");
         if (!File.Exists(path))
         {
             File.WriteAllText(path, Convert.ToBase64String(RandomNumberGenerator.GetBytes(64)));
