@@ -1,0 +1,90 @@
+using BackLegKiosk.Server;
+using BackLegKiosk.Server.Domain;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BackLegKiosk.Kiosk.Core.Tests;
+
+/// <summary>The real server on Kestrel at 127.0.0.1 over a SQLite file, which a test can stop and start again on the same port.</summary>
+internal sealed class LoopbackServer : IAsyncDisposable
+{
+    private WebApplication? _app;
+
+    private LoopbackServer(string folder) => Folder = folder;
+
+    public string Folder { get; }
+
+    public int Port { get; private set; }
+
+    public string Address => $"http://127.0.0.1:{Port}";
+
+    public static async Task<LoopbackServer> StartAsync()
+    {
+        var server = new LoopbackServer(Path.Combine(Path.GetTempPath(), "backleg-kiosk-tests", Guid.NewGuid().ToString("N")));
+        await server.StartAgainAsync();
+        return server;
+    }
+
+    public async Task StartAgainAsync()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration["BackLeg:DataFolder"] = Folder;
+        builder.Configuration["Kestrel:EndpointDefaults:Protocols"] = "Http2";
+        builder.Configuration["Urls"] = $"http://127.0.0.1:{Port}";
+        builder.Logging.ClearProviders();
+        builder.AddBackLegServer();
+        var app = builder.Build();
+        await app.Services.MigrateBackLegStoreAsync();
+        app.MapBackLegServer();
+        await app.StartAsync();
+        Port = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()).Port;
+        _app = app;
+    }
+
+    public async Task StopAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+            _app = null;
+        }
+    }
+
+    /// <summary>A kiosk with its device key, and a member enrolled with PIN 2468.</summary>
+    public async Task<(string DeviceKey, string MemberCode)> ProvisionAsync(string kioskName, string memberCode)
+    {
+        await using var scope = _app!.Services.CreateAsyncScope();
+        var (_, key) = await scope.ServiceProvider.GetRequiredService<KioskRegistry>().ProvisionAsync(kioskName, CancellationToken.None);
+        if (!await MemberExistsAsync(scope, memberCode))
+        {
+            await scope.ServiceProvider.GetRequiredService<MemberDirectory>().EnrollAsync(memberCode, "Sync Member", "2468",
+                new Training.Members.MemberProfile(Training.Members.Experience.Advanced, Training.Members.TrainingGoal.LegsPriority, 16, 14, 80, new Dictionary<string, double>(), 90, Training.Members.WeightUnit.Kilograms),
+                CancellationToken.None);
+        }
+
+        return (key.ToString(), memberCode);
+    }
+
+    public GrpcChannel Channel() => GrpcChannel.ForAddress(Address, new GrpcChannelOptions { HttpHandler = new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(2) } });
+
+    public static Metadata Headers(string deviceKey, string token) => new() { { "x-device-key", deviceKey }, { "x-checkin-token", token } };
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(Folder))
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
+
+    private static async Task<bool> MemberExistsAsync(AsyncServiceScope scope, string code) =>
+        (await scope.ServiceProvider.GetRequiredService<MemberDirectory>().ListAsync(code, 1, CancellationToken.None)).Count > 0;
+}
