@@ -26,16 +26,17 @@ public sealed record Superset(
     /// <param name="slot">1 or 2.</param>
     /// <param name="setNumber">Which working set just ended, from 1.</param>
     /// <param name="failed">True when the set missed its rep target.</param>
-    public int RestAfterSet(int slot, int setNumber, bool failed)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(slot, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(slot, 2);
-        ArgumentOutOfRangeException.ThrowIfLessThan(setNumber, 1);
-        var rest = slot == 1
-            ? (setNumber <= Second.WorkingSets ? ShortRestSeconds : First.Exercise.RestSeconds)
-            : (setNumber < First.WorkingSets ? FullRestSeconds : Second.Exercise.RestSeconds);
-        return failed ? rest + FailedSetExtraSeconds : rest;
-    }
+    public int RestAfterSet(int slot, int setNumber, bool failed) => RestRule.After(Rests, slot, setNumber, failed);
+
+    /// <summary>The figures the rest rule needs.</summary>
+    public SupersetRests Rests => new(
+        First.WorkingSets,
+        Second.WorkingSets,
+        ShortRestSeconds,
+        FullRestSeconds,
+        First.Exercise.RestSeconds,
+        Second.Exercise.RestSeconds,
+        FailedSetExtraSeconds);
 
     /// <summary>Working sets of both slots.</summary>
     public int WorkingSets => First.WorkingSets + Second.WorkingSets;

@@ -1,0 +1,11 @@
+namespace BackLegKiosk.Kiosk.Core;
+
+/// <summary>Per-kiosk settings.</summary>
+public sealed record KioskOptions
+{
+    /// <summary>Shown on screen and in the staff dashboard.</summary>
+    public string Name { get; init; } = "Kiosk";
+
+    /// <summary>After this long without a touch, the member is signed out and their data leaves the screen.</summary>
+    public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromSeconds(120);
+}

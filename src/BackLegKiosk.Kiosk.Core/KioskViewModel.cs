@@ -1,0 +1,209 @@
+using BackLegKiosk.Contracts.V1;
+using CommunityToolkit.Mvvm.ComponentModel;
+using CommunityToolkit.Mvvm.Input;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+
+namespace BackLegKiosk.Kiosk.Core;
+
+/// <summary>
+/// The whole kiosk as a head binds it: which screen shows, the member checked in, and the way from
+/// check-in through the workout to the summary. After <see cref="KioskOptions.IdleTimeout"/> without a
+/// touch it signs the member out and forgets everything about them.
+/// </summary>
+public sealed partial class KioskViewModel : ObservableObject, IDisposable
+{
+    private static readonly TimeSpan IdleCheck = TimeSpan.FromSeconds(1);
+    private readonly IKioskBackend _backend;
+    private readonly Outbox _outbox;
+    private readonly TimeProvider _time;
+    private readonly ITimer _idleTimer;
+    private DateTimeOffset _lastTouch;
+    private string? _token;
+
+    public KioskViewModel(IKioskBackend backend, Outbox outbox, SyncAgent? sync, TimeProvider time, KioskOptions options)
+    {
+        _backend = backend;
+        _outbox = outbox;
+        _time = time;
+        Options = options;
+        Sync = sync;
+        Timer = new RestTimer(time);
+        CheckIn = new CheckInViewModel(backend);
+        CheckIn.CheckedIn += (_, response) => OnCheckedIn(response);
+        _lastTouch = time.GetUtcNow();
+        _idleTimer = time.CreateTimer(_ => SignOutIfIdle(), null, IdleCheck, IdleCheck);
+    }
+
+    public KioskOptions Options { get; }
+
+    public SyncAgent? Sync { get; }
+
+    public RestTimer Timer { get; }
+
+    public CheckInViewModel CheckIn { get; }
+
+    [ObservableProperty]
+    public partial KioskScreen Screen { get; private set; } = KioskScreen.Attract;
+
+    [ObservableProperty]
+    public partial string? MemberName { get; private set; }
+
+    [ObservableProperty]
+    public partial Readiness? Readiness { get; private set; }
+
+    /// <summary>Set when the member has a session open from another kiosk or an earlier visit.</summary>
+    [ObservableProperty]
+    public partial bool HasOpenSession { get; private set; }
+
+    [ObservableProperty]
+    public partial WorkoutViewModel? Workout { get; private set; }
+
+    [ObservableProperty]
+    public partial CompleteSessionResponse? Summary { get; private set; }
+
+    [ObservableProperty]
+    public partial string? Error { get; private set; }
+
+    [ObservableProperty]
+    public partial bool IsBusy { get; private set; }
+
+    /// <summary>Every tap calls this: it keeps the member signed in.</summary>
+    public void Touch() => _lastTouch = _time.GetUtcNow();
+
+    [RelayCommand]
+    private void Begin()
+    {
+        Touch();
+        CheckIn.Clear();
+        Screen = KioskScreen.CheckIn;
+    }
+
+    /// <summary>Plans today's session, or resumes the open one where it stands.</summary>
+    [RelayCommand]
+    private async Task StartWorkoutAsync(CancellationToken cancellationToken)
+    {
+        Touch();
+        await RunAsync(async () =>
+        {
+            var planned = await _backend.PlanAsync(_token!, BodyRegion.Unspecified, cancellationToken);
+            var workout = new WorkoutViewModel(planned.Plan, _outbox, Timer, _time, _token!);
+            if (planned.Resumed)
+            {
+                workout.ApplyRemote(await _backend.PullAsync(_token!, planned.Plan.SessionId, 0, cancellationToken));
+            }
+
+            Workout = workout;
+            Screen = KioskScreen.Workout;
+        });
+    }
+
+    [RelayCommand]
+    private async Task FinishAsync(CancellationToken cancellationToken)
+    {
+        Touch();
+        await RunAsync(async () =>
+        {
+            Timer.Skip();
+            if (Sync is not null)
+            {
+                // The summary counts what the server has, so the sets logged here go first.
+                using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                wait.CancelAfter(TimeSpan.FromSeconds(10));
+                await Sync.WhenDrainedAsync(wait.Token);
+            }
+
+            Summary = await _backend.CompleteAsync(_token!, new CompleteSessionRequest
+            {
+                SessionId = Workout!.Plan.SessionId,
+                FactId = Guid.CreateVersion7(_time.GetUtcNow()).ToString(),
+                CompletedAt = Timestamp.FromDateTimeOffset(_time.GetUtcNow()),
+            }, cancellationToken);
+            Screen = KioskScreen.Summary;
+        });
+    }
+
+    /// <summary>Ends the visit: checks out on the server (best effort) and clears every trace of the member.</summary>
+    [RelayCommand]
+    private async Task SignOutAsync()
+    {
+        var token = _token;
+        ClearMember();
+        if (token is not null)
+        {
+            try
+            {
+                await _backend.CheckOutAsync(token, CancellationToken.None);
+            }
+            catch (RpcException)
+            {
+                // The token ends by itself when it expires; the screen is clear already.
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        _idleTimer.Dispose();
+        Timer.Dispose();
+    }
+
+    private void OnCheckedIn(CheckInResponse response)
+    {
+        Touch();
+        _token = response.CheckinToken;
+        MemberName = response.MemberName;
+        Readiness = response.Readiness;
+        HasOpenSession = !string.IsNullOrEmpty(response.OpenSessionId);
+        Screen = KioskScreen.Readiness;
+    }
+
+    private void SignOutIfIdle()
+    {
+        if (Screen != KioskScreen.Attract && _time.GetUtcNow() - _lastTouch >= Options.IdleTimeout)
+        {
+            _ = SignOutAsync();
+        }
+    }
+
+    private void ClearMember()
+    {
+        _token = null;
+        Timer.Skip();
+        MemberName = null;
+        Readiness = null;
+        HasOpenSession = false;
+        Workout = null;
+        Summary = null;
+        Error = null;
+        CheckIn.Clear();
+        Screen = KioskScreen.Attract;
+    }
+
+    private async Task RunAsync(Func<Task> action)
+    {
+        IsBusy = true;
+        Error = null;
+        try
+        {
+            await action();
+        }
+        catch (RpcException ex)
+        {
+            Error = ex.StatusCode switch
+            {
+                StatusCode.FailedPrecondition or StatusCode.InvalidArgument or StatusCode.NotFound => ex.Status.Detail,
+                StatusCode.Unauthenticated => "Your check-in has ended. Please check in again.",
+                _ => "The gym's server can't be reached right now. Your sets are saved on this kiosk; please try again in a moment.",
+            };
+        }
+        catch (OperationCanceledException)
+        {
+            Error = "That took too long. Your sets are saved on this kiosk; please try again.";
+        }
+        finally
+        {
+            IsBusy = false;
+        }
+    }
+}

@@ -1,0 +1,160 @@
+using BackLegKiosk.Contracts.V1;
+using CommunityToolkit.Mvvm.ComponentModel;
+using CommunityToolkit.Mvvm.Input;
+using Google.Protobuf.WellKnownTypes;
+
+namespace BackLegKiosk.Kiosk.Core;
+
+/// <summary>
+/// The set to do now, the steppers to record it, and the rest timer. Logging writes the set to the
+/// outbox first; "Saved" appears only once it is on the kiosk's disk.
+/// </summary>
+public sealed partial class WorkoutViewModel : ObservableObject
+{
+    private const double LoadStep = 2.5;
+    private readonly Outbox _outbox;
+    private readonly TimeProvider _time;
+    private readonly string _checkInToken;
+    private readonly HashSet<(string Slot, int Set)> _done = [];
+
+    public WorkoutViewModel(SessionPlan plan, Outbox outbox, RestTimer timer, TimeProvider time, string checkInToken)
+    {
+        Plan = plan;
+        Steps = WorkoutStep.For(plan);
+        Timer = timer;
+        _outbox = outbox;
+        _time = time;
+        _checkInToken = checkInToken;
+        MoveToNextOpenStep();
+    }
+
+    public SessionPlan Plan { get; }
+
+    public IReadOnlyList<WorkoutStep> Steps { get; }
+
+    public RestTimer Timer { get; }
+
+    [ObservableProperty]
+    [NotifyPropertyChangedFor(nameof(IsComplete), nameof(SetsDone), nameof(Partner))]
+    [NotifyCanExecuteChangedFor(nameof(LogSetCommand))]
+    public partial WorkoutStep? Current { get; private set; }
+
+    [ObservableProperty]
+    public partial double Load { get; set; }
+
+    [ObservableProperty]
+    public partial int Reps { get; set; }
+
+    /// <summary>The member's effort rating, 6-10 in half steps; null when not given.</summary>
+    [ObservableProperty]
+    public partial double? Rpe { get; set; }
+
+    /// <summary>"Saved" after a set reaches the kiosk's disk.</summary>
+    [ObservableProperty]
+    public partial string? SavedMessage { get; private set; }
+
+    public bool IsComplete => Current is null;
+
+    public int SetsDone => _done.Count;
+
+    public int SetsPlanned => Steps.Count;
+
+    /// <summary>The other exercise of the current superset, shown smaller beside the current one.</summary>
+    public PlannedExercise? Partner => Current is null ? null : Current.Slot == 1 ? Current.Superset.Second : Current.Superset.First;
+
+    public string Unit => Plan.Supersets.Select(s => s.First.Load ?? s.Second.Load).FirstOrDefault(l => l is not null)?.Unit == WeightUnit.Lb ? "lb" : "kg";
+
+    [RelayCommand]
+    private void IncreaseLoad() => Load += LoadStep;
+
+    [RelayCommand]
+    private void DecreaseLoad() => Load = Math.Max(0, Load - LoadStep);
+
+    [RelayCommand]
+    private void IncreaseReps() => Reps = Math.Min(100, Reps + 1);
+
+    [RelayCommand]
+    private void DecreaseReps() => Reps = Math.Max(0, Reps - 1);
+
+    [RelayCommand]
+    private void ChooseRpe(double rpe) => Rpe = Math.Clamp(rpe, 1, 10);
+
+    [RelayCommand]
+    private void AddThirtySeconds() => Timer.AddThirtySeconds();
+
+    [RelayCommand]
+    private void SkipRest() => Timer.Skip();
+
+    private bool CanLogSet() => Current is not null;
+
+    /// <summary>Records the current set; it counts as failed when the reps fall short of the target.</summary>
+    [RelayCommand(CanExecute = nameof(CanLogSet))]
+    private async Task LogSetAsync(CancellationToken cancellationToken)
+    {
+        var step = Current!;
+        var failed = Reps < step.Exercise.RepTarget;
+        var set = new SetLogged
+        {
+            Slot = step.Exercise.Slot,
+            ExerciseId = step.Exercise.ExerciseId,
+            SetNumber = step.SetNumber,
+            Load = Load,
+            Unit = step.Exercise.Load?.Unit ?? (Unit == "lb" ? WeightUnit.Lb : WeightUnit.Kg),
+            Reps = Reps,
+            Failed = failed,
+        };
+        if (Rpe is { } rpe)
+        {
+            set.Rpe = rpe;
+        }
+
+        var fact = new Fact
+        {
+            FactId = Guid.CreateVersion7(_time.GetUtcNow()).ToString(),
+            SessionId = Plan.SessionId,
+            OccurredAt = Timestamp.FromDateTimeOffset(_time.GetUtcNow()),
+            SetLogged = set,
+        };
+        await _outbox.AddAsync(fact, _checkInToken, cancellationToken);
+        _done.Add((step.Exercise.Slot, step.SetNumber));
+        SavedMessage = $"Saved: {step.Exercise.Slot} set {step.SetNumber}, {Format(Load)} {Unit} x {Reps}";
+        MoveToNextOpenStep();
+        if (Current is not null)
+        {
+            Timer.Start(step.RestAfter(failed));
+        }
+    }
+
+    /// <summary>Marks sets logged on another kiosk (continuation), so this one picks up where that one stood.</summary>
+    public void ApplyRemote(IEnumerable<StoredFact> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var all = facts.ToList();
+        var voided = all.Where(f => f.Fact.SetVoided is not null).Select(f => f.Fact.SetVoided.TargetFactId)
+            .Concat(all.Where(f => f.Fact.SetCorrected is not null).Select(f => f.Fact.SetCorrected.TargetFactId))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var stored in all.Where(f => !voided.Contains(f.Fact.FactId)))
+        {
+            var set = stored.Fact.SetLogged ?? stored.Fact.SetCorrected?.Replacement;
+            if (set is not null && !set.WarmUp)
+            {
+                _done.Add((set.Slot, set.SetNumber));
+            }
+        }
+
+        MoveToNextOpenStep();
+    }
+
+    private void MoveToNextOpenStep()
+    {
+        Current = Steps.FirstOrDefault(s => !_done.Contains((s.Exercise.Slot, s.SetNumber)));
+        if (Current is not null)
+        {
+            Load = Current.Exercise.Load?.Value ?? 0;
+            Reps = Current.Exercise.RepTarget;
+            Rpe = null;
+        }
+    }
+
+    private static string Format(double value) => value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+}

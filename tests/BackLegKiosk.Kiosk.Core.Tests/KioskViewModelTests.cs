@@ -1,0 +1,172 @@
+using BackLegKiosk.Contracts.V1;
+using Grpc.Core;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BackLegKiosk.Kiosk.Core.Tests;
+
+public sealed class KioskViewModelTests : IDisposable
+{
+    private readonly FakeTimeProvider _clock = new(FakeBackend.Now);
+    private readonly FakeBackend _backend = new();
+    private readonly string _outboxPath = Path.Combine(Path.GetTempPath(), "backleg-kiosk-vm-tests", $"{Guid.NewGuid():N}.db");
+    private readonly Outbox _outbox;
+    private readonly KioskViewModel _kiosk;
+
+    public KioskViewModelTests()
+    {
+        _outbox = new Outbox(_outboxPath);
+        _kiosk = new KioskViewModel(_backend, _outbox, null, _clock, new KioskOptions { IdleTimeout = TimeSpan.FromSeconds(90) });
+    }
+
+    [Fact]
+    public async Task CheckIn_WrongPin_ClearMessageAndThePinIsCleared()
+    {
+        _backend.CheckInFailure = new RpcException(new Status(StatusCode.Unauthenticated, "Member code or PIN is wrong."));
+
+        await CheckInAsync();
+
+        Assert.Equal(KioskScreen.CheckIn, _kiosk.Screen);
+        Assert.Equal("Member code or PIN is wrong. Please try again.", _kiosk.CheckIn.Error);
+        Assert.Empty(_kiosk.CheckIn.Pin);
+    }
+
+    [Fact]
+    public async Task CheckIn_Locked_ShowsTheServersReason()
+    {
+        _backend.CheckInFailure = new RpcException(new Status(StatusCode.PermissionDenied, "Too many wrong PINs: this member's PIN is locked for 15 more minutes."));
+
+        await CheckInAsync();
+
+        Assert.StartsWith("Too many wrong PINs", _kiosk.CheckIn.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PinPad_ShowsDotsNeverDigits()
+    {
+        _kiosk.BeginCommand.Execute(null);
+        foreach (var digit in "2468")
+        {
+            _kiosk.CheckIn.PinDigitCommand.Execute(digit.ToString());
+        }
+
+        Assert.Equal("●●●●", _kiosk.CheckIn.PinMask);
+        Assert.DoesNotContain("2", _kiosk.CheckIn.PinMask, StringComparison.Ordinal);
+        await Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task LogSet_IsInTheOutboxBeforeSaved_ThenTheRightRestStarts()
+    {
+        await CheckInAsync();
+        await _kiosk.StartWorkoutCommand.ExecuteAsync(null);
+        var workout = _kiosk.Workout!;
+        var a = workout.Plan.Supersets[0];
+        Assert.Equal("A1", workout.Current!.Exercise.Slot);
+        Assert.Equal(137.5, workout.Load);
+
+        await workout.LogSetCommand.ExecuteAsync(null);
+
+        Assert.Equal(1, await _outbox.PendingCountAsync());
+        Assert.StartsWith("Saved: A1 set 1, 137.5 kg x 4", workout.SavedMessage, StringComparison.Ordinal);
+        Assert.Equal(TimeSpan.FromSeconds(a.ShortRestSeconds), _kiosk.Timer.Length);
+        Assert.Equal("A2", workout.Current!.Exercise.Slot);
+
+        await workout.LogSetCommand.ExecuteAsync(null);
+        Assert.Equal(TimeSpan.FromSeconds(a.FullRestSeconds), _kiosk.Timer.Length);
+
+        workout.DecreaseRepsCommand.Execute(null);
+        await workout.LogSetCommand.ExecuteAsync(null);
+        Assert.Equal(TimeSpan.FromSeconds(a.ShortRestSeconds + a.FailedSetExtraSeconds), _kiosk.Timer.Length);
+        var logged = await _outbox.PeekAsync(10);
+        Assert.True(logged[2].Fact.SetLogged.Failed);
+        Assert.Equal([1, 1, 2], logged.Select(e => e.Fact.SetLogged.SetNumber));
+    }
+
+    [Fact]
+    public async Task Idle_SignsOutAndClearsTheMembersData()
+    {
+        await CheckInAsync();
+        await _kiosk.StartWorkoutCommand.ExecuteAsync(null);
+
+        _clock.Advance(TimeSpan.FromSeconds(91));
+
+        Assert.Equal(KioskScreen.Attract, _kiosk.Screen);
+        Assert.Null(_kiosk.MemberName);
+        Assert.Null(_kiosk.Workout);
+        Assert.Null(_kiosk.Readiness);
+        Assert.Equal(1, _backend.CheckOuts);
+    }
+
+    [Fact]
+    public async Task Touch_KeepsTheMemberSignedIn()
+    {
+        await CheckInAsync();
+
+        _clock.Advance(TimeSpan.FromSeconds(60));
+        _kiosk.Touch();
+        _clock.Advance(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(KioskScreen.Readiness, _kiosk.Screen);
+        Assert.Equal("Alex Rivera", _kiosk.MemberName);
+    }
+
+    [Fact]
+    public async Task Resume_PicksUpAfterTheSetsLoggedElsewhere()
+    {
+        _backend.Resumed = true;
+        var a = _backend.Plan.Supersets[0];
+        _backend.Remote.Add(Stored(a.First, 1));
+        _backend.Remote.Add(Stored(a.Second, 1));
+
+        await CheckInAsync();
+        Assert.True(_kiosk.HasOpenSession);
+        await _kiosk.StartWorkoutCommand.ExecuteAsync(null);
+
+        Assert.Equal(("A1", 2), (_kiosk.Workout!.Current!.Exercise.Slot, _kiosk.Workout.Current.SetNumber));
+        Assert.Equal(2, _kiosk.Workout.SetsDone);
+    }
+
+    [Fact]
+    public async Task Finish_ShowsTheSummary()
+    {
+        await CheckInAsync();
+        await _kiosk.StartWorkoutCommand.ExecuteAsync(null);
+
+        await _kiosk.FinishCommand.ExecuteAsync(null);
+
+        Assert.Equal(KioskScreen.Summary, _kiosk.Screen);
+        Assert.Equal(32, _kiosk.Summary!.Advice.ProteinGrams);
+    }
+
+    public void Dispose()
+    {
+        _kiosk.Dispose();
+        _outbox.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(_outboxPath)!, Path.GetFileName(_outboxPath) + "*"))
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static StoredFact Stored(PlannedExercise exercise, int set) => new()
+    {
+        Fact = new Fact
+        {
+            FactId = Guid.NewGuid().ToString(),
+            SetLogged = new SetLogged { Slot = exercise.Slot, ExerciseId = exercise.ExerciseId, SetNumber = set, Reps = 5, Load = 100, Unit = WeightUnit.Kg },
+        },
+    };
+
+    private async Task CheckInAsync()
+    {
+        _kiosk.BeginCommand.Execute(null);
+        _kiosk.CheckIn.MemberCode = "1001";
+        foreach (var digit in "2468")
+        {
+            _kiosk.CheckIn.PinDigitCommand.Execute(digit.ToString());
+        }
+
+        await _kiosk.CheckIn.SubmitCommand.ExecuteAsync(null);
+    }
+}
