@@ -1,0 +1,92 @@
+using BackLegKiosk.Server.Data;
+using BackLegKiosk.Server.Data.Entities;
+using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Training.Catalog;
+using BackLegKiosk.Training.Demo;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BackLegKiosk.AppHost;
+
+/// <summary>A demo member as printed for people to try: who, code and PIN.</summary>
+public sealed record DemoMember(string Key, string Name, string Code, string Pin, string Story);
+
+/// <summary>Enrolls the four demo personas with weeks of history written as the facts a kiosk would have pushed.</summary>
+public static class DemoSeeder
+{
+    public static async Task<List<DemoMember>> SeedAsync(IServiceProvider services, Guid historyKioskId, DateTimeOffset now, IProgress<string> progress)
+    {
+        var members = new List<DemoMember>();
+        var pins = new Dictionary<string, string>
+        {
+            [DemoPersonas.AdvancedLegs] = "1111",
+            [DemoPersonas.AdvancedBack] = "2222",
+            [DemoPersonas.Beginner] = "3333",
+            [DemoPersonas.TrainedYesterday] = "4444",
+        };
+        var stories = new Dictionary<string, string>
+        {
+            [DemoPersonas.AdvancedLegs] = "advanced, legs focus",
+            [DemoPersonas.AdvancedBack] = "advanced, back focus (lb)",
+            [DemoPersonas.Beginner] = "beginner: gets the R8 warning",
+            [DemoPersonas.TrainedYesterday] = "trained 30 h ago: not today",
+        };
+        foreach (var persona in DemoPersonas.All(now))
+        {
+            await using var scope = services.CreateAsyncScope();
+            var member = await scope.ServiceProvider.GetRequiredService<MemberDirectory>()
+                .EnrollAsync(persona.Code, persona.Name, pins[persona.Key], persona.Profile, CancellationToken.None);
+            var db = scope.ServiceProvider.GetRequiredService<BackLegDbContext>();
+            foreach (var past in persona.History)
+            {
+                var session = new SessionEntity
+                {
+                    Id = Guid.CreateVersion7(past.At),
+                    MemberId = member.Id,
+                    KioskId = historyKioskId,
+                    CheckInId = Guid.CreateVersion7(past.At),
+                    PlannedAt = past.At,
+                    StartedAt = past.At,
+                    CompletedAt = past.At.AddMinutes(65),
+                    Focus = past.Focus ?? BodyRegion.Legs,
+                    PlannedSetsLegs = past.WorkingSets(BodyRegion.Legs),
+                    PlannedSetsBack = past.WorkingSets(BodyRegion.Back),
+                    EstimatedMinutes = 65,
+                    SleepHours = persona.SleepHoursLastNight,
+                    PlanJson = "{}",
+                };
+                db.Sessions.Add(session);
+                var minute = 0;
+                foreach (var set in past.Sets)
+                {
+                    minute += 2;
+                    db.Facts.Add(new FactEntity
+                    {
+                        Id = Guid.CreateVersion7(past.At.AddMinutes(minute)),
+                        SessionId = session.Id,
+                        MemberId = member.Id,
+                        KioskId = historyKioskId,
+                        Kind = FactKind.SetLogged,
+                        OccurredAt = past.At.AddMinutes(minute),
+                        ReceivedAt = past.At.AddMinutes(minute),
+                        Slot = set.Region == session.Focus ? "A1" : "A2",
+                        ExerciseId = set.ExerciseId,
+                        Region = set.Region,
+                        SetNumber = 1,
+                        LoadKg = set.LoadKg,
+                        LoadEntered = set.LoadKg,
+                        Unit = Training.Members.WeightUnit.Kilograms,
+                        Reps = set.Reps,
+                        Rpe = set.Rpe,
+                        WarmUp = set.IsWarmUp,
+                    });
+                }
+            }
+
+            await db.SaveChangesAsync();
+            members.Add(new DemoMember(persona.Key, persona.Name, persona.Code, pins[persona.Key], stories[persona.Key]));
+            progress.Report($"  demo member {persona.Name}: {persona.History.Count} past sessions");
+        }
+
+        return members;
+    }
+}

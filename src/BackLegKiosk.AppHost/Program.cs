@@ -1,0 +1,40 @@
+using BackLegKiosk.AppHost;
+
+// One command for the whole system: server, two kiosks, demo members. Ctrl+C stops everything.
+var data = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "BackLegKiosk", "demo");
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+
+await using var system = await DemoSystem.StartAsync(
+    new DemoOptions(data, ServerPort: 5080, KioskPorts: [5101, 5102]),
+    new Progress<string>(Console.WriteLine),
+    stop.Token);
+
+Console.WriteLine();
+Console.WriteLine($"gRPC server: {system.ServerUrl}");
+for (var i = 0; i < system.KioskUrls.Count; i++)
+{
+    Console.WriteLine($"Kiosk {i + 1}: {system.KioskUrls[i]}");
+}
+
+Console.WriteLine();
+Console.WriteLine("Demo members (member code / PIN):");
+foreach (var member in system.Members)
+{
+    Console.WriteLine($"  {member.Code} / {member.Pin}  {member.Name} - {member.Story}");
+}
+
+Console.WriteLine($"Staff account: {DemoSystem.StaffUser} / {DemoSystem.StaffPassword}");
+Console.WriteLine("Press Ctrl+C to stop.");
+try
+{
+    await Task.Delay(Timeout.Infinite, stop.Token);
+}
+catch (OperationCanceledException)
+{
+    Console.WriteLine("Stopping ...");
+}

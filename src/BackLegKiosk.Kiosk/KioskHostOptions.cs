@@ -1,0 +1,26 @@
+namespace BackLegKiosk.Kiosk;
+
+/// <summary>The <c>Kiosk</c> configuration section (or KIOSK__* environment variables).</summary>
+public sealed class KioskHostOptions
+{
+    public const string Section = "Kiosk";
+
+    /// <summary>Shown on screen and in the staff dashboard.</summary>
+    public string Name { get; set; } = "Kiosk";
+
+    /// <summary>The central gRPC server.</summary>
+    public string ServerAddress { get; set; } = "http://127.0.0.1:5080";
+
+    /// <summary>The device key printed when the kiosk was provisioned.</summary>
+    public string DeviceKey { get; set; } = string.Empty;
+
+    /// <summary>The local outbox file; empty means one per kiosk name in the local application data.</summary>
+    public string OutboxPath { get; set; } = string.Empty;
+
+    /// <summary>Seconds without a touch before the member is signed out.</summary>
+    public int IdleSeconds { get; set; } = 120;
+
+    public string ResolvedOutboxPath => string.IsNullOrWhiteSpace(OutboxPath)
+        ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "BackLegKiosk", "kiosks", $"{string.Concat(Name.Where(char.IsLetterOrDigit))}.outbox.db")
+        : Path.GetFullPath(OutboxPath);
+}

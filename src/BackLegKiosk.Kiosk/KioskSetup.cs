@@ -1,0 +1,44 @@
+using BackLegKiosk.Contracts.V1;
+using BackLegKiosk.Kiosk.Core;
+using Grpc.Net.Client;
+using Microsoft.Extensions.Options;
+
+namespace BackLegKiosk.Kiosk;
+
+public static class KioskSetup
+{
+    /// <summary>
+    /// One kiosk is one device with one member at a time, so its state (view models, outbox, sync agent)
+    /// is a singleton that every browser tab on the device shows.
+    /// </summary>
+    public static WebApplicationBuilder AddKioskHead(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<KioskHostOptions>().Bind(builder.Configuration.GetSection(KioskHostOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.DeviceKey), "Kiosk:DeviceKey is required: provision the kiosk with 'backleg kiosk add' and set it.")
+            .ValidateOnStart();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => GrpcChannel.ForAddress(sp.GetRequiredService<IOptions<KioskHostOptions>>().Value.ServerAddress));
+        services.AddSingleton(sp => new Outbox(sp.GetRequiredService<IOptions<KioskHostOptions>>().Value.ResolvedOutboxPath));
+        services.AddSingleton<IKioskBackend>(sp => new GrpcKioskBackend(
+            sp.GetRequiredService<GrpcChannel>(), sp.GetRequiredService<IOptions<KioskHostOptions>>().Value.DeviceKey, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new SyncAgent(
+            sp.GetRequiredService<Outbox>(),
+            new SyncService.SyncServiceClient(sp.GetRequiredService<GrpcChannel>()),
+            sp.GetRequiredService<IOptions<KioskHostOptions>>().Value.DeviceKey,
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<KioskHostOptions>>().Value;
+            return new KioskViewModel(
+                sp.GetRequiredService<IKioskBackend>(),
+                sp.GetRequiredService<Outbox>(),
+                sp.GetRequiredService<SyncAgent>(),
+                sp.GetRequiredService<TimeProvider>(),
+                new KioskOptions { Name = options.Name, IdleTimeout = TimeSpan.FromSeconds(options.IdleSeconds) });
+        });
+        services.AddHostedService<SyncAgentService>();
+        return builder;
+    }
+}

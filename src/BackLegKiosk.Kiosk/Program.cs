@@ -1,0 +1,11 @@
+using BackLegKiosk.Kiosk;
+using BackLegKiosk.Kiosk.Components;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddKioskHead();
+
+var app = builder.Build();
+app.UseAntiforgery();
+app.MapStaticAssets();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+await app.RunAsync();
