@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Sockets;
+using BackLegKiosk.AppHost;
+using Microsoft.Playwright;
+
+namespace BackLegKiosk.EndToEnd.Tests;
+
+/// <summary>
+/// The whole system as the one command starts it (server, two kiosk processes, demo members) on free
+/// loopback ports, and Debian's Chromium driven by Playwright.
+/// </summary>
+public sealed class KioskSystemFixture : IAsyncLifetime
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "backleg-e2e", Guid.NewGuid().ToString("N"));
+    private IPlaywright? _playwright;
+
+    public DemoSystem System { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>Screenshots go beside the test results, so CI keeps them.</summary>
+    public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async ValueTask InitializeAsync()
+    {
+        Directory.CreateDirectory(ScreenshotFolder);
+        System = await DemoSystem.StartAsync(new DemoOptions(_data, 0, [FreePort(), FreePort()]), new Progress<string>(), CancellationToken.None);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (System is not null)
+        {
+            await System.DisposeAsync();
+        }
+
+        if (Directory.Exists(_data))
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

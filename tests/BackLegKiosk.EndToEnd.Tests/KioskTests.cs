@@ -1,0 +1,157 @@
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace BackLegKiosk.EndToEnd.Tests;
+
+/// <summary>A member at the kiosk, in a real Chromium against the real server and kiosk processes.</summary>
+public sealed partial class KioskTests(KioskSystemFixture system) : IClassFixture<KioskSystemFixture>
+{
+    private static readonly ViewportSize Landscape = new() { Width = 1280, Height = 800 };
+
+    [Fact]
+    public async Task Member_ChecksInLogsASetRestsAndContinuesOnTheSecondKiosk()
+    {
+        var member = system.System.Members.Single(m => m.Key == "advanced-legs");
+        var kiosk1 = await OpenAsync(system.System.KioskUrls[0]);
+        await ShootAsync(kiosk1, "01-attract");
+
+        await CheckInAsync(kiosk1, member.Code, member.Pin, "02-check-in");
+        await Expect(kiosk1.GetByRole(AriaRole.Heading, new() { Name = "Ready to train" })).ToBeVisibleAsync();
+        await ShootAsync(kiosk1, "03-readiness");
+
+        await kiosk1.GetByRole(AriaRole.Button, new() { Name = "Start today's session" }).ClickAsync();
+        await Expect(kiosk1.GetByTestId("current-exercise")).ToHaveTextAsync("Back squat");
+        await Expect(kiosk1.GetByTestId("partner-exercise")).ToHaveTextAsync("Weighted pull-up");
+        await Expect(kiosk1.GetByText("Superset A")).ToBeVisibleAsync();
+        await ShootAsync(kiosk1, "04-workout");
+
+        await kiosk1.GetByRole(AriaRole.Button, new() { Name = "Log set" }).ClickAsync();
+        await Expect(kiosk1.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved: A1 set 1" })).ToBeVisibleAsync();
+        await Expect(kiosk1.GetByTestId("current-exercise")).ToHaveTextAsync("Weighted pull-up");
+        var first = Seconds(await kiosk1.GetByTestId("countdown").InnerTextAsync());
+        await kiosk1.WaitForTimeoutAsync(2_200);
+        var later = Seconds(await kiosk1.GetByTestId("countdown").InnerTextAsync());
+        Assert.InRange(first, 55, 60);
+        Assert.True(later < first, $"the rest timer should count down: {first} then {later}");
+        await ShootAsync(kiosk1, "05-rest-timer");
+
+        var kiosk2 = await OpenAsync(system.System.KioskUrls[1]);
+        await CheckInAsync(kiosk2, member.Code, member.Pin, null);
+        await kiosk2.GetByRole(AriaRole.Button, new() { Name = "Continue my session" }).ClickAsync();
+        await Expect(kiosk2.GetByTestId("current-exercise")).ToHaveTextAsync("Weighted pull-up");
+        await Expect(kiosk2.GetByText("1 of 23 sets")).ToBeVisibleAsync();
+        await ShootAsync(kiosk2, "06-continued-on-kiosk-2");
+
+        await SignOutAsync(kiosk2);
+        await SignOutAsync(kiosk1);
+    }
+
+    [Fact]
+    public async Task Beginner_SeesTheWarningAndTheSplitDayAlternative()
+    {
+        var member = system.System.Members.Single(m => m.Key == "beginner");
+        var page = await OpenAsync(system.System.KioskUrls[1]);
+
+        await CheckInAsync(page, member.Code, member.Pin, null);
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Go, with care" })).ToBeVisibleAsync();
+        await Expect(page.GetByText("as a beginner")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Split-day alternative: legs today, back in 48 hours")).ToBeVisibleAsync();
+        await ShootAsync(page, "07-beginner-warning");
+        await SignOutAsync(page);
+    }
+
+    [Fact]
+    public async Task TrainedYesterday_NotTodayWithTheHoursLeft()
+    {
+        var member = system.System.Members.Single(m => m.Key == "trained-yesterday");
+        var page = await OpenAsync(system.System.KioskUrls[1]);
+
+        await CheckInAsync(page, member.Code, member.Pin, null);
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Not today" })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("hours-left")).ToHaveTextAsync(HoursLeft());
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Start today's session" })).ToHaveCountAsync(0);
+        await ShootAsync(page, "08-not-today");
+        await SignOutAsync(page);
+    }
+
+    [Fact]
+    public async Task WrongPin_GetsAClearMessage()
+    {
+        var member = system.System.Members.Single(m => m.Key == "advanced-back");
+        var page = await OpenAsync(system.System.KioskUrls[1]);
+
+        await CheckInAsync(page, member.Code, "9999", null);
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Member code or PIN is wrong. Please try again.");
+        await Expect(page.Locator(".pin")).ToHaveTextAsync("Enter your PIN");
+        await ShootAsync(page, "09-wrong-pin");
+    }
+
+    private async Task<IPage> OpenAsync(string url)
+    {
+        var page = await system.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = Landscape });
+        await page.GotoAsync(url);
+        await Expect(page.Locator(".kiosk main > section")).ToBeVisibleAsync();
+
+        // The kiosk is one device: whoever an earlier visit left on screen is signed out first.
+        foreach (var leave in new[] { "Sign out", "Cancel" })
+        {
+            var button = page.GetByRole(AriaRole.Button, new() { Name = leave, Exact = true });
+            if (await button.CountAsync() > 0)
+            {
+                await button.ClickAsync();
+            }
+        }
+
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Tap to check in" })).ToBeVisibleAsync();
+        return page;
+    }
+
+    private static async Task CheckInAsync(IPage page, string code, string pin, string? screenshot)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tap to check in" }).ClickAsync();
+        await page.GetByLabel("Member code").FillAsync(code);
+        foreach (var digit in pin)
+        {
+            await page.GetByRole(AriaRole.Group, new() { Name = "PIN keypad" }).GetByRole(AriaRole.Button, new() { Name = digit.ToString(), Exact = true }).ClickAsync();
+        }
+
+        await Expect(page.Locator(".pin")).ToHaveTextAsync(new string('●', pin.Length));
+        if (screenshot is not null)
+        {
+            await ShootAsync(page, screenshot);
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check in", Exact = true }).ClickAsync();
+    }
+
+    private static async Task SignOutAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Tap to check in" })).ToBeVisibleAsync();
+        await page.CloseAsync();
+    }
+
+    /// <summary>Saves what the member sees and checks it with axe: no serious or critical violation.</summary>
+    private static async Task ShootAsync(IPage page, string name)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(KioskSystemFixture.ScreenshotFolder, $"{name}.png"), FullPage = true });
+        var axe = await page.RunAxe();
+        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})").ToList();
+        Assert.True(serious.Count == 0, $"{name}: {string.Join("; ", serious)}");
+    }
+
+    private static int Seconds(string clock)
+    {
+        var parts = clock.Split(':');
+        return (int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture) * 60) + int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
+    [GeneratedRegex(@"^1[78] h until your legs and back are recovered$")]
+    private static partial Regex HoursLeft();
+}
