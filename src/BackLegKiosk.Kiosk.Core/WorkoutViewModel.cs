@@ -15,7 +15,7 @@ public sealed partial class WorkoutViewModel : ObservableObject
     private readonly Outbox _outbox;
     private readonly TimeProvider _time;
     private readonly string _checkInToken;
-    private readonly HashSet<(string Slot, int Set)> _done = [];
+    private readonly HashSet<(string Slot, int Set, bool WarmUp)> _done = [];
 
     public WorkoutViewModel(SessionPlan plan, Outbox outbox, RestTimer timer, TimeProvider time, string checkInToken)
     {
@@ -36,7 +36,7 @@ public sealed partial class WorkoutViewModel : ObservableObject
 
     [ObservableProperty]
     [NotifyPropertyChangedFor(nameof(IsComplete), nameof(SetsDone), nameof(Partner))]
-    [NotifyCanExecuteChangedFor(nameof(LogSetCommand))]
+    [NotifyCanExecuteChangedFor(nameof(LogSetCommand), nameof(SkipWarmUpCommand))]
     public partial WorkoutStep? Current { get; private set; }
 
     [ObservableProperty]
@@ -55,9 +55,10 @@ public sealed partial class WorkoutViewModel : ObservableObject
 
     public bool IsComplete => Current is null;
 
-    public int SetsDone => _done.Count;
+    /// <summary>Working sets done, as the summary counts them.</summary>
+    public int SetsDone => _done.Count(d => !d.WarmUp);
 
-    public int SetsPlanned => Steps.Count;
+    public int SetsPlanned => Steps.Count(s => !s.IsWarmUp);
 
     /// <summary>The other exercise of the current superset, shown smaller beside the current one.</summary>
     public PlannedExercise? Partner => Current is null ? null : Current.Slot == 1 ? Current.Superset.Second : Current.Superset.First;
@@ -87,12 +88,22 @@ public sealed partial class WorkoutViewModel : ObservableObject
 
     private bool CanLogSet() => Current is not null;
 
+    private bool CanSkipWarmUp() => Current is { IsWarmUp: true };
+
+    /// <summary>Passes over a warm-up the member did on their own; nothing is logged for it.</summary>
+    [RelayCommand(CanExecute = nameof(CanSkipWarmUp))]
+    private void SkipWarmUp()
+    {
+        _done.Add((Current!.Exercise.Slot, Current.SetNumber, true));
+        MoveToNextOpenStep();
+    }
+
     /// <summary>Records the current set; it counts as failed when the reps fall short of the target.</summary>
     [RelayCommand(CanExecute = nameof(CanLogSet))]
     private async Task LogSetAsync(CancellationToken cancellationToken)
     {
         var step = Current!;
-        var failed = Reps < step.Exercise.RepTarget;
+        var failed = !step.IsWarmUp && Reps < step.Exercise.RepTarget;
         var set = new SetLogged
         {
             Slot = step.Exercise.Slot,
@@ -102,6 +113,7 @@ public sealed partial class WorkoutViewModel : ObservableObject
             Unit = step.Exercise.Load?.Unit ?? (Unit == "lb" ? WeightUnit.Lb : WeightUnit.Kg),
             Reps = Reps,
             Failed = failed,
+            WarmUp = step.IsWarmUp,
         };
         if (Rpe is { } rpe)
         {
@@ -116,8 +128,8 @@ public sealed partial class WorkoutViewModel : ObservableObject
             SetLogged = set,
         };
         await _outbox.AddAsync(fact, _checkInToken, cancellationToken);
-        _done.Add((step.Exercise.Slot, step.SetNumber));
-        SavedMessage = $"Saved: {step.Exercise.Slot} set {step.SetNumber}, {Format(Load)} {Unit} x {Reps}";
+        _done.Add((step.Exercise.Slot, step.SetNumber, step.IsWarmUp));
+        SavedMessage = $"Saved: {step.Exercise.Slot} {(step.IsWarmUp ? "warm-up" : "set")} {step.SetNumber}, {Format(Load)} {Unit} x {Reps}";
         MoveToNextOpenStep();
         if (Current is not null)
         {
@@ -136,9 +148,9 @@ public sealed partial class WorkoutViewModel : ObservableObject
         foreach (var stored in all.Where(f => !voided.Contains(f.Fact.FactId)))
         {
             var set = stored.Fact.SetLogged ?? stored.Fact.SetCorrected?.Replacement;
-            if (set is not null && !set.WarmUp)
+            if (set is not null)
             {
-                _done.Add((set.Slot, set.SetNumber));
+                _done.Add((set.Slot, set.SetNumber, set.WarmUp));
             }
         }
 
@@ -147,11 +159,13 @@ public sealed partial class WorkoutViewModel : ObservableObject
 
     private void MoveToNextOpenStep()
     {
-        Current = Steps.FirstOrDefault(s => !_done.Contains((s.Exercise.Slot, s.SetNumber)));
+        // A warm-up is no longer offered once a working set of that lift is done (on this kiosk or another).
+        Current = Steps.FirstOrDefault(s => !_done.Contains((s.Exercise.Slot, s.SetNumber, s.IsWarmUp))
+            && !(s.IsWarmUp && _done.Any(d => d.Slot == s.Exercise.Slot && !d.WarmUp)));
         if (Current is not null)
         {
-            Load = Current.Exercise.Load?.Value ?? 0;
-            Reps = Current.Exercise.RepTarget;
+            Load = Current.WarmUp is { } warmUp ? warmUp.Load?.Value ?? 0 : Current.Exercise.Load?.Value ?? 0;
+            Reps = Current.WarmUp?.Reps ?? Current.Exercise.RepTarget;
             Rpe = null;
         }
     }

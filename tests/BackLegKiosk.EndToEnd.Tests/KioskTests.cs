@@ -24,7 +24,15 @@ public sealed partial class KioskTests(KioskSystemFixture system) : IClassFixtur
         await Expect(kiosk1.GetByTestId("current-exercise")).ToHaveTextAsync("Back squat");
         await Expect(kiosk1.GetByTestId("partner-exercise")).ToHaveTextAsync("Weighted pull-up");
         await Expect(kiosk1.GetByText("Superset A")).ToBeVisibleAsync();
-        await ShootAsync(kiosk1, "04-workout");
+        await Expect(kiosk1.GetByText("Warm-up 1 of 3")).ToBeVisibleAsync();
+        await ShootAsync(kiosk1, "04-warm-up");
+        // Three warm-ups for the squat, one for the pull-up, then the first working set.
+        for (var warmUp = 1; warmUp <= 4; warmUp++)
+        {
+            await kiosk1.GetByRole(AriaRole.Button, new() { Name = "Skip warm-up" }).ClickAsync();
+        }
+
+        await Expect(kiosk1.GetByText("Set 1 of 3")).ToBeVisibleAsync();
 
         await kiosk1.GetByRole(AriaRole.Button, new() { Name = "Log set" }).ClickAsync();
         await Expect(kiosk1.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved: A1 set 1" })).ToBeVisibleAsync();
@@ -42,6 +50,12 @@ public sealed partial class KioskTests(KioskSystemFixture system) : IClassFixtur
         await Expect(kiosk2.GetByTestId("current-exercise")).ToHaveTextAsync("Weighted pull-up");
         await Expect(kiosk2.GetByText("1 of 23 sets")).ToBeVisibleAsync();
         await ShootAsync(kiosk2, "06-continued-on-kiosk-2");
+
+        await kiosk2.GetByRole(AriaRole.Button, new() { Name = "Finish session" }).ClickAsync();
+        await Expect(kiosk2.GetByRole(AriaRole.Heading, new() { Name = "Session done" })).ToBeVisibleAsync();
+        await Expect(kiosk2.GetByText("1 / 12 sets")).ToBeVisibleAsync();
+        await Expect(kiosk2.GetByText("33 g of protein")).ToBeVisibleAsync();
+        await ShootAsync(kiosk2, "10-summary");
 
         await SignOutAsync(kiosk2);
         await SignOutAsync(kiosk1);

@@ -61,12 +61,23 @@ public sealed class KioskViewModelTests : IDisposable
         await _kiosk.StartWorkoutCommand.ExecuteAsync(null);
         var workout = _kiosk.Workout!;
         var a = workout.Plan.Supersets[0];
-        Assert.Equal("A1", workout.Current!.Exercise.Slot);
+        Assert.True(workout.Current!.IsWarmUp);
+        Assert.Equal(("A1", 55.0, 5), (workout.Current.Exercise.Slot, workout.Load, workout.Reps));
+
+        await workout.LogSetCommand.ExecuteAsync(null);
+        Assert.True((await _outbox.PeekAsync(1))[0].Fact.SetLogged.WarmUp);
+        Assert.Equal(TimeSpan.FromSeconds(a.ShortRestSeconds), _kiosk.Timer.Length);
+        while (workout.Current!.IsWarmUp)
+        {
+            workout.SkipWarmUpCommand.Execute(null);
+        }
+
+        Assert.Equal("A1", workout.Current.Exercise.Slot);
         Assert.Equal(137.5, workout.Load);
 
         await workout.LogSetCommand.ExecuteAsync(null);
 
-        Assert.Equal(1, await _outbox.PendingCountAsync());
+        Assert.Equal(2, await _outbox.PendingCountAsync());
         Assert.StartsWith("Saved: A1 set 1, 137.5 kg x 4", workout.SavedMessage, StringComparison.Ordinal);
         Assert.Equal(TimeSpan.FromSeconds(a.ShortRestSeconds), _kiosk.Timer.Length);
         Assert.Equal("A2", workout.Current!.Exercise.Slot);
@@ -77,9 +88,10 @@ public sealed class KioskViewModelTests : IDisposable
         workout.DecreaseRepsCommand.Execute(null);
         await workout.LogSetCommand.ExecuteAsync(null);
         Assert.Equal(TimeSpan.FromSeconds(a.ShortRestSeconds + a.FailedSetExtraSeconds), _kiosk.Timer.Length);
-        var logged = await _outbox.PeekAsync(10);
+        var logged = (await _outbox.PeekAsync(10)).Skip(1).ToList();
         Assert.True(logged[2].Fact.SetLogged.Failed);
         Assert.Equal([1, 1, 2], logged.Select(e => e.Fact.SetLogged.SetNumber));
+        Assert.Equal(["A1", "A2", "A1"], logged.Select(e => e.Fact.SetLogged.Slot));
     }
 
     [Fact]
@@ -122,7 +134,7 @@ public sealed class KioskViewModelTests : IDisposable
         Assert.True(_kiosk.HasOpenSession);
         await _kiosk.StartWorkoutCommand.ExecuteAsync(null);
 
-        Assert.Equal(("A1", 2), (_kiosk.Workout!.Current!.Exercise.Slot, _kiosk.Workout.Current.SetNumber));
+        Assert.Equal(("A1", 2, false), (_kiosk.Workout!.Current!.Exercise.Slot, _kiosk.Workout.Current.SetNumber, _kiosk.Workout.Current.IsWarmUp));
         Assert.Equal(2, _kiosk.Workout.SetsDone);
     }
 
