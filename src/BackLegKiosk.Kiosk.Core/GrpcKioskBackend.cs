@@ -33,6 +33,17 @@ public sealed class GrpcKioskBackend(GrpcChannel channel, string deviceKey, Time
         return facts;
     }
 
+    public async IAsyncEnumerable<StoredFact> WatchAsync(string checkInToken, string sessionId, long afterSequence, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // A stream has no deadline: it lives as long as the member's session is on screen.
+        var headers = new Metadata { { "x-device-key", deviceKey }, { "x-checkin-token", checkInToken } };
+        using var call = _sync.WatchSession(new WatchSessionRequest { SessionId = sessionId, AfterSequence = afterSequence }, headers, cancellationToken: cancellationToken);
+        await foreach (var fact in call.ResponseStream.ReadAllAsync(cancellationToken))
+        {
+            yield return fact;
+        }
+    }
+
     public async Task<CompleteSessionResponse> CompleteAsync(string checkInToken, CompleteSessionRequest request, CancellationToken cancellationToken) =>
         await _kiosk.CompleteSessionAsync(request, Options(checkInToken, cancellationToken));
 

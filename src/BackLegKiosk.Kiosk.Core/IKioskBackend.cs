@@ -11,6 +11,9 @@ public interface IKioskBackend
 
     Task<IReadOnlyList<StoredFact>> PullAsync(string checkInToken, string sessionId, long afterSequence, CancellationToken cancellationToken);
 
+    /// <summary>Facts of a session after a cursor, then new ones as they are stored, until cancelled.</summary>
+    IAsyncEnumerable<StoredFact> WatchAsync(string checkInToken, string sessionId, long afterSequence, CancellationToken cancellationToken);
+
     Task<CompleteSessionResponse> CompleteAsync(string checkInToken, CompleteSessionRequest request, CancellationToken cancellationToken);
 
     Task CheckOutAsync(string checkInToken, CancellationToken cancellationToken);

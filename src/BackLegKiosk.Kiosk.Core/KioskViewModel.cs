@@ -20,6 +20,7 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
     private readonly ITimer _idleTimer;
     private DateTimeOffset _lastTouch;
     private string? _token;
+    private CancellationTokenSource? _watch;
 
     public KioskViewModel(IKioskBackend backend, Outbox outbox, SyncAgent? sync, TimeProvider time, KioskOptions options)
     {
@@ -95,6 +96,7 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
 
             Workout = workout;
             Screen = KioskScreen.Workout;
+            Watch(workout, _token!);
         });
     }
 
@@ -105,6 +107,7 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
         await RunAsync(async () =>
         {
             Timer.Skip();
+            _watch?.Cancel();
             if (Sync is not null)
             {
                 // The summary counts what the server has, so the sets logged here go first.
@@ -144,8 +147,55 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
 
     public void Dispose()
     {
+        _watch?.Cancel();
+        _watch?.Dispose();
         _idleTimer.Dispose();
         Timer.Dispose();
+    }
+
+    /// <summary>
+    /// Follows the session on the server while it is on screen, so sets logged on another kiosk show up
+    /// here too. A broken stream is picked up again after a pause, from the last fact seen.
+    /// </summary>
+    private void Watch(WorkoutViewModel workout, string token)
+    {
+        _watch?.Cancel();
+        _watch?.Dispose();
+        var watch = new CancellationTokenSource();
+        _watch = watch;
+        var stop = watch.Token;
+        _ = Task.Run(async () =>
+        {
+            var cursor = 0L;
+            while (!stop.IsCancellationRequested)
+            {
+                try
+                {
+                    await foreach (var fact in _backend.WatchAsync(token, workout.Plan.SessionId, cursor, stop))
+                    {
+                        cursor = fact.Sequence;
+                        workout.ApplyRemote([fact]);
+                    }
+                }
+                catch (RpcException) when (!stop.IsCancellationRequested)
+                {
+                    // The server went away or the stream broke; the outbox keeps this kiosk working meanwhile.
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(3), _time, stop);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        });
     }
 
     private void OnCheckedIn(CheckInResponse response)
@@ -168,6 +218,9 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
 
     private void ClearMember()
     {
+        _watch?.Cancel();
+        _watch?.Dispose();
+        _watch = null;
         _token = null;
         Timer.Skip();
         MemberName = null;

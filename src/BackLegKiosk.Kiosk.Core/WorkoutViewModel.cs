@@ -17,6 +17,9 @@ public sealed partial class WorkoutViewModel : ObservableObject
     private readonly string _checkInToken;
     private readonly HashSet<(string Slot, int Set, bool WarmUp)> _done = [];
 
+    // Taps and facts watched from other kiosks arrive on different threads.
+    private readonly Lock _gate = new();
+
     public WorkoutViewModel(SessionPlan plan, Outbox outbox, RestTimer timer, TimeProvider time, string checkInToken)
     {
         Plan = plan;
@@ -94,8 +97,11 @@ public sealed partial class WorkoutViewModel : ObservableObject
     [RelayCommand(CanExecute = nameof(CanSkipWarmUp))]
     private void SkipWarmUp()
     {
-        _done.Add((Current!.Exercise.Slot, Current.SetNumber, true));
-        MoveToNextOpenStep();
+        lock (_gate)
+        {
+            _done.Add((Current!.Exercise.Slot, Current.SetNumber, true));
+            MoveToNextOpenStep();
+        }
     }
 
     /// <summary>Records the current set; it counts as failed when the reps fall short of the target.</summary>
@@ -128,20 +134,34 @@ public sealed partial class WorkoutViewModel : ObservableObject
             SetLogged = set,
         };
         await _outbox.AddAsync(fact, _checkInToken, cancellationToken);
-        _done.Add((step.Exercise.Slot, step.SetNumber, step.IsWarmUp));
         SavedMessage = $"Saved: {step.Exercise.Slot} {(step.IsWarmUp ? "warm-up" : "set")} {step.SetNumber}, {Format(Load)} {Unit} x {Reps}";
-        MoveToNextOpenStep();
+        lock (_gate)
+        {
+            _done.Add((step.Exercise.Slot, step.SetNumber, step.IsWarmUp));
+            MoveToNextOpenStep();
+        }
+
         if (Current is not null)
         {
             Timer.Start(step.RestAfter(failed));
         }
     }
 
-    /// <summary>Marks sets logged on another kiosk (continuation), so this one picks up where that one stood.</summary>
+    /// <summary>
+    /// Marks sets logged on another kiosk (continuation), so this one picks up where that one stood. The
+    /// set on screen only moves on when it was the one done elsewhere, so a member mid-entry keeps their numbers.
+    /// </summary>
     public void ApplyRemote(IEnumerable<StoredFact> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var all = facts.ToList();
+        lock (_gate)
+        {
+            Apply(facts.ToList());
+        }
+    }
+
+    private void Apply(List<StoredFact> all)
+    {
         var voided = all.Where(f => f.Fact.SetVoided is not null).Select(f => f.Fact.SetVoided.TargetFactId)
             .Concat(all.Where(f => f.Fact.SetCorrected is not null).Select(f => f.Fact.SetCorrected.TargetFactId))
             .ToHashSet(StringComparer.Ordinal);
@@ -154,14 +174,17 @@ public sealed partial class WorkoutViewModel : ObservableObject
             }
         }
 
-        MoveToNextOpenStep();
+        if (Current is null || !IsOpen(Current))
+        {
+            MoveToNextOpenStep();
+        }
+
+        OnPropertyChanged(nameof(SetsDone));
     }
 
     private void MoveToNextOpenStep()
     {
-        // A warm-up is no longer offered once a working set of that lift is done (on this kiosk or another).
-        Current = Steps.FirstOrDefault(s => !_done.Contains((s.Exercise.Slot, s.SetNumber, s.IsWarmUp))
-            && !(s.IsWarmUp && _done.Any(d => d.Slot == s.Exercise.Slot && !d.WarmUp)));
+        Current = Steps.FirstOrDefault(IsOpen);
         if (Current is not null)
         {
             Load = Current.WarmUp is { } warmUp ? warmUp.Load?.Value ?? 0 : Current.Exercise.Load?.Value ?? 0;
@@ -169,6 +192,11 @@ public sealed partial class WorkoutViewModel : ObservableObject
             Rpe = null;
         }
     }
+
+    /// <summary>Not done yet; and a warm-up is no longer offered once a working set of that lift is done (here or on another kiosk).</summary>
+    private bool IsOpen(WorkoutStep step) =>
+        !_done.Contains((step.Exercise.Slot, step.SetNumber, step.IsWarmUp))
+        && !(step.IsWarmUp && _done.Any(d => d.Slot == step.Exercise.Slot && !d.WarmUp));
 
     private static string Format(double value) => value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -44,6 +44,13 @@ internal sealed class FakeBackend : IKioskBackend
     public Task<IReadOnlyList<StoredFact>> PullAsync(string checkInToken, string sessionId, long afterSequence, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<StoredFact>>(Remote);
 
+    public async IAsyncEnumerable<StoredFact> WatchAsync(string checkInToken, string sessionId, long afterSequence, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // Nothing new arrives from other kiosks in these tests; the stream stays open until cancelled.
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+        yield break;
+    }
+
     public Task<CompleteSessionResponse> CompleteAsync(string checkInToken, CompleteSessionRequest request, CancellationToken cancellationToken) =>
         Task.FromResult(new CompleteSessionResponse { Advice = new RecoveryAdvice { ProteinGrams = 32 } });
 
