@@ -8,10 +8,7 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BackLegKiosk.LoadTest;
 
@@ -28,8 +25,8 @@ internal static class LoadTestRun
         try
         {
             Console.WriteLine($"BackLegKiosk load test: {settings.Kiosks} kiosks, batches of {settings.Batch}, data in {folder}");
-            await using var app = await StartServerAsync(folder);
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            await using var app = await ServerSetup.StartOnLoopbackAsync(folder, port: 0);
+            var address = app.ListeningAddress();
             Console.WriteLine($"Server on {address}");
 
             using var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
@@ -65,21 +62,6 @@ internal static class LoadTestRun
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static async Task<WebApplication> StartServerAsync(string folder)
-    {
-        var builder = WebApplication.CreateBuilder();
-        builder.Configuration["BackLeg:DataFolder"] = folder;
-        builder.Configuration["Kestrel:EndpointDefaults:Protocols"] = "Http2";
-        builder.Configuration["Urls"] = "http://127.0.0.1:0";
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.AddBackLegServer();
-        var app = builder.Build();
-        await app.Services.MigrateBackLegStoreAsync();
-        app.MapBackLegServer();
-        await app.StartAsync();
-        return app;
     }
 
     private sealed record SimulatedKiosk(Metadata Headers, string SessionId, string Slot, string ExerciseId);

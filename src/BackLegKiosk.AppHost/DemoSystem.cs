@@ -3,10 +3,7 @@ using System.Reflection;
 using BackLegKiosk.Server;
 using BackLegKiosk.Server.Domain;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BackLegKiosk.AppHost;
 
@@ -50,18 +47,8 @@ public sealed class DemoSystem : IAsyncDisposable
 
         Directory.CreateDirectory(options.DataFolder);
         progress.Report($"Starting the server on SQLite in {options.DataFolder} ...");
-        var builder = WebApplication.CreateBuilder();
-        builder.Configuration["BackLeg:DataFolder"] = options.DataFolder;
-        builder.Configuration["Kestrel:EndpointDefaults:Protocols"] = "Http2";
-        builder.Configuration["Urls"] = $"http://127.0.0.1:{options.ServerPort}";
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.AddBackLegServer();
-        var app = builder.Build();
-        await app.Services.MigrateBackLegStoreAsync();
-        app.MapBackLegServer();
-        await app.StartAsync(cancellationToken);
-        var serverUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var system = new DemoSystem(app, serverUrl);
+        var app = await ServerSetup.StartOnLoopbackAsync(options.DataFolder, options.ServerPort, cancellationToken);
+        var system = new DemoSystem(app, app.ListeningAddress());
         try
         {
             var keys = new List<(string Name, string Key, Guid Id)>();

@@ -6,6 +6,8 @@ using BackLegKiosk.Training.Catalog;
 using BackLegKiosk.Training.Planning;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -95,6 +97,29 @@ public static class ServerSetup
         app.MapGrpcReflectionService();
         return app;
     }
+
+    /// <summary>
+    /// The server in this process on 127.0.0.1 (port 0 picks a free one) over a SQLite data folder, as
+    /// the one command, the load test and the kiosk tests run it. Logs only warnings.
+    /// </summary>
+    public static async Task<WebApplication> StartOnLoopbackAsync(string dataFolder, int port, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration["BackLeg:DataFolder"] = dataFolder;
+        builder.Configuration["Kestrel:EndpointDefaults:Protocols"] = "Http2";
+        builder.Configuration["Urls"] = $"http://127.0.0.1:{port}";
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.AddBackLegServer();
+        var app = builder.Build();
+        await app.Services.MigrateBackLegStoreAsync();
+        app.MapBackLegServer();
+        await app.StartAsync(cancellationToken);
+        return app;
+    }
+
+    /// <summary>The address a started server listens on.</summary>
+    public static string ListeningAddress(this WebApplication app) =>
+        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
     public static async Task MigrateBackLegStoreAsync(this IServiceProvider services)
     {

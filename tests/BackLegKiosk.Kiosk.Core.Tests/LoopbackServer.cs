@@ -3,10 +3,7 @@ using BackLegKiosk.Server.Domain;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BackLegKiosk.Kiosk.Core.Tests;
 
@@ -32,18 +29,8 @@ internal sealed class LoopbackServer : IAsyncDisposable
 
     public async Task StartAgainAsync()
     {
-        var builder = WebApplication.CreateBuilder();
-        builder.Configuration["BackLeg:DataFolder"] = Folder;
-        builder.Configuration["Kestrel:EndpointDefaults:Protocols"] = "Http2";
-        builder.Configuration["Urls"] = $"http://127.0.0.1:{Port}";
-        builder.Logging.ClearProviders();
-        builder.AddBackLegServer();
-        var app = builder.Build();
-        await app.Services.MigrateBackLegStoreAsync();
-        app.MapBackLegServer();
-        await app.StartAsync();
-        Port = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()).Port;
-        _app = app;
+        _app = await ServerSetup.StartOnLoopbackAsync(Folder, Port);
+        Port = new Uri(_app.ListeningAddress()).Port;
     }
 
     public async Task StopAsync()
