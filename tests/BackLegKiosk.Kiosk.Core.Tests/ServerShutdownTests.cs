@@ -1,0 +1,36 @@
+using BackLegKiosk.Contracts.V1;
+
+namespace BackLegKiosk.Kiosk.Core.Tests;
+
+/// <summary>A server asked to stop while a kiosk's push is in flight finishes that push first.</summary>
+public sealed class ServerShutdownTests : IAsyncLifetime
+{
+    private LoopbackServer _server = null!;
+
+    public async ValueTask InitializeAsync() => _server = await LoopbackServer.StartAsync();
+
+    [Fact]
+    public async Task Stop_DuringAPush_ThePushCompletesAndIsStored()
+    {
+        var (key, code) = await _server.ProvisionAsync("Kiosk 1", "6161");
+        using var channel = _server.Channel();
+        var kiosk = new KioskService.KioskServiceClient(channel);
+        var checkIn = await kiosk.CheckInAsync(new CheckInRequest { MemberCode = code, Pin = "2468", SleepHours = 8 }, new Grpc.Core.Metadata { { "x-device-key", key } });
+        var headers = LoopbackServer.Headers(key, checkIn.CheckinToken);
+        var plan = (await kiosk.PlanSessionAsync(new PlanSessionRequest(), headers)).Plan;
+        var batch = new PushFactsRequest { Facts = { Enumerable.Range(1, 500).Select(n => OutboxTests.NewFact(plan.SessionId)) } };
+
+        var push = new SyncService.SyncServiceClient(channel).PushFactsAsync(batch, headers).ResponseAsync;
+        await Task.Delay(5);
+        await _server.StopAsync();
+        var response = await push;
+
+        Assert.All(response.Results, r => Assert.Equal(FactOutcome.Accepted, r.Outcome));
+        await _server.StartAgainAsync();
+        using var again = _server.Channel();
+        var stored = await new SyncService.SyncServiceClient(again).PullFactsAsync(new PullFactsRequest { SessionId = plan.SessionId, MaxFacts = 1000 }, headers);
+        Assert.Equal(500, stored.Facts.Count);
+    }
+
+    public async ValueTask DisposeAsync() => await _server.DisposeAsync();
+}
