@@ -43,9 +43,6 @@ public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
     [ObservableProperty]
     public partial DateTimeOffset? LastSyncAt { get; private set; }
 
-    /// <summary>Raised after facts reach the server, with the highest sequence number stored.</summary>
-    public event EventHandler<long>? Synced;
-
     public void Start() => _loop ??= Task.Run(() => RunAsync(_stop.Token));
 
     /// <summary>Pushes now instead of waiting for the next wake-up (after the network comes back, say).</summary>
@@ -127,8 +124,6 @@ public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
             await _outbox.MarkSentAsync(settled.Where(s => s.Second.Outcome != FactOutcome.Rejected).Select(s => s.First.Position), cancellationToken);
             await _outbox.MarkRefusedAsync(settled.Where(s => s.Second.Outcome == FactOutcome.Rejected).Select(s => (s.First.Position, $"{s.Second.Field}: {s.Second.Reason}")), cancellationToken);
             LastSyncAt = _time.GetUtcNow();
-            var highest = response.Results.Select(r => r.Sequence).DefaultIfEmpty(0).Max();
-            Synced?.Invoke(this, highest);
             return run.Count;
         }
         catch (RpcException ex) when (ex.StatusCode is StatusCode.Unauthenticated or StatusCode.InvalidArgument or StatusCode.PermissionDenied)

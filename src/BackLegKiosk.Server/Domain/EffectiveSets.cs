@@ -17,6 +17,4 @@ public static class EffectiveSets
             .ToHashSet();
         return [.. ordered.Where(f => f.Kind is FactKind.SetLogged or FactKind.SetCorrected && !voided.Contains(f.Id))];
     }
-
-    public static bool IsSetFact(FactKind kind) => kind is FactKind.SetLogged or FactKind.SetCorrected or FactKind.SetVoided;
 }
