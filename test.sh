@@ -16,4 +16,6 @@ if ((${#missing[@]})); then
 fi
 
 rm -rf TestResults
+# Browser tests save a screenshot of every kiosk screen here, beside the TRX files.
+export BACKLEG_SCREENSHOTS="$PWD/TestResults/screenshots"
 dotnet test --solution BackLegKiosk.sln --report-xunit-trx --results-directory "$PWD/TestResults" "$@"

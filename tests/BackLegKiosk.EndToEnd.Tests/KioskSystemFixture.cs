@@ -20,8 +20,9 @@ public sealed class KioskSystemFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
-    /// <summary>Screenshots go beside the test results, so CI keeps them.</summary>
-    public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+    /// <summary>Screenshots go with the test results (test.sh points BACKLEG_SCREENSHOTS there), else beside the test binaries.</summary>
+    public static string ScreenshotFolder { get; } =
+        Environment.GetEnvironmentVariable("BACKLEG_SCREENSHOTS") is { Length: > 0 } folder ? folder : Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     public async ValueTask InitializeAsync()
     {
