@@ -39,7 +39,8 @@ public static class R10RecoveryAdvice
         {
             string.Create(CultureInfo.InvariantCulture, $"Sleep {options.MinSleepHours:0}-{options.MaxSleepHours:0} h tonight: most repair happens then."),
             $"Within the hour: about {protein} g of protein for muscle repair and {carbs} g of carbohydrate to refill glycogen.",
-            $"Next hard back or legs session from {completedAt.AddHours(options.MinHoursBetweenHardSessions):ddd HH:mm} ({options.MinHoursBetweenHardSessions} h).",
+            // The time itself travels as NextHardSessionFrom, so each screen shows it in its own time zone.
+            $"Give back and legs {options.MinHoursBetweenHardSessions} h before the next hard session.",
         };
         var sleepWarning = SleepCheck(sleepHoursLastNight, options);
         if (sleepWarning is not null)
