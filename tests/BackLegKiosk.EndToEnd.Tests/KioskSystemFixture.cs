@@ -20,9 +20,10 @@ public sealed class KioskSystemFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
-    /// <summary>Screenshots go with the test results (test.sh points BACKLEG_SCREENSHOTS there), else beside the test binaries.</summary>
-    public static string ScreenshotFolder { get; } =
-        Environment.GetEnvironmentVariable("BACKLEG_SCREENSHOTS") is { Length: > 0 } folder ? folder : Path.Combine(AppContext.BaseDirectory, "screenshots");
+    /// <summary>Screenshots go with the test results (test.sh points BACKLEG_ARTIFACTS there), else beside the test binaries.</summary>
+    public static string ScreenshotFolder { get; } = Path.Combine(
+        Environment.GetEnvironmentVariable("BACKLEG_ARTIFACTS") is { Length: > 0 } folder ? folder : AppContext.BaseDirectory,
+        "screenshots");
 
     public async ValueTask InitializeAsync()
     {

@@ -47,10 +47,20 @@ public class StaffQueriesScaleTests(ServerFixture server) : IClassFixture<Server
     {
         var clock = Stopwatch.StartNew();
         var result = await query();
-        var line = string.Create(CultureInfo.InvariantCulture, $"{what}: {clock.Elapsed.TotalMilliseconds:0} ms");
-        TestContext.Current.SendDiagnosticMessage(line);
-        Console.WriteLine(line);
+        Print(string.Create(CultureInfo.InvariantCulture, $"{what}: {clock.Elapsed.TotalMilliseconds:0} ms"));
         return result;
+    }
+
+    /// <summary>To the test output, and to a file beside the test results that test.sh prints after the run.</summary>
+    private static void Print(string line)
+    {
+        TestContext.Current.TestOutputHelper?.WriteLine(line);
+        var folder = Environment.GetEnvironmentVariable("BACKLEG_ARTIFACTS");
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+            File.AppendAllLines(Path.Combine(folder, "staff-queries-at-scale.txt"), [line]);
+        }
     }
 
     private async Task<(List<Guid> Members, Guid Kiosk)> SeedAsync(DateTimeOffset now)
@@ -143,9 +153,7 @@ public class StaffQueriesScaleTests(ServerFixture server) : IClassFixture<Server
         await db.SaveChangesAsync();
         await FactInserter.InsertAsync(db, facts, CancellationToken.None);
         await transaction.CommitAsync();
-        var line = string.Create(CultureInfo.InvariantCulture, $"seeded {Members} members, {Sets / SetsPerSession} sessions, {Sets} sets in {clock.Elapsed.TotalSeconds:0.0} s");
-        TestContext.Current.SendDiagnosticMessage(line);
-        Console.WriteLine(line);
+        Print(string.Create(CultureInfo.InvariantCulture, $"seeded {Members} members, {Sets / SetsPerSession} sessions, {Sets} sets in {clock.Elapsed.TotalSeconds:0.0} s"));
         return (members.Select(m => m.Id).ToList(), kiosk.Id);
     }
 }
