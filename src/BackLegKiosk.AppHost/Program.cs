@@ -9,10 +9,21 @@ Console.CancelKeyPress += (_, e) =>
     stop.Cancel();
 };
 
-await using var system = await DemoSystem.StartAsync(
-    new DemoOptions(data, ServerPort: 5080, KioskPorts: [5101, 5102]),
-    new Progress<string>(Console.WriteLine),
-    stop.Token);
+DemoSystem system;
+try
+{
+    system = await DemoSystem.StartAsync(
+        new DemoOptions(data, ServerPort: 5080, KioskPorts: [5101, 5102]),
+        new Progress<string>(Console.WriteLine),
+        stop.Token);
+}
+catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+{
+    Console.Error.WriteLine($"error: {ex.Message} Is BackLegKiosk (or something else) already running on ports 5080, 5101 or 5102?");
+    return 1;
+}
+
+await using var running = system;
 
 Console.WriteLine();
 Console.WriteLine($"gRPC server: {system.ServerUrl}");
@@ -38,3 +49,5 @@ catch (OperationCanceledException)
 {
     Console.WriteLine("Stopping ...");
 }
+
+return 0;
