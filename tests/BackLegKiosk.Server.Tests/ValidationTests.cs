@@ -17,6 +17,7 @@ public class ValidationTests(ServerFixture server) : IClassFixture<ServerFixture
         { "rpe-nan", "facts[0].set_logged.rpe" },
         { "future", "facts[0].occurred_at" },
         { "no-time", "facts[0].occurred_at" },
+        { "bad-time", "facts[0].occurred_at" },
         { "fact-id", "facts[0].fact_id" },
         { "session-id", "facts[0].session_id" },
         { "exercise", "facts[0].set_logged.exercise_id" },
@@ -156,6 +157,28 @@ public class ValidationTests(ServerFixture server) : IClassFixture<ServerFixture
             server.StaffApi.GetMemberHistoryAsync(new MemberHistoryRequest { MemberId = id }, server.Staff).ResponseAsync), field);
 
     [Fact]
+    public async Task Usage_TimeOutOfRange_InvalidArgument()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            server.StaffApi.GetUsageAsync(new UsageRequest { From = new Timestamp { Seconds = long.MinValue }, To = Timestamp.FromDateTimeOffset(server.Clock.GetUtcNow()) }, server.Staff).ResponseAsync);
+
+        AssertInvalid(error, "from");
+    }
+
+    [Theory]
+    [InlineData(long.MaxValue)]
+    [InlineData(4_102_444_800)]
+    public async Task Complete_BadTime_InvalidArgumentNamingCompletedAt(long seconds)
+    {
+        var (headers, plan) = await CheckedInAsync();
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => server.KioskApi.CompleteSessionAsync(
+            new CompleteSessionRequest { SessionId = plan.SessionId, FactId = Guid.CreateVersion7().ToString(), CompletedAt = new Timestamp { Seconds = seconds } }, headers).ResponseAsync);
+
+        AssertInvalid(error, "completed_at");
+    }
+
+    [Fact]
     public async Task Usage_BadRange_InvalidArgument()
     {
         var now = Timestamp.FromDateTimeOffset(server.Clock.GetUtcNow());
@@ -193,6 +216,7 @@ public class ValidationTests(ServerFixture server) : IClassFixture<ServerFixture
             case "rpe-nan": set.Rpe = double.NaN; break;
             case "future": fact.OccurredAt = Timestamp.FromDateTimeOffset(server.Clock.GetUtcNow().AddHours(2)); break;
             case "no-time": fact.OccurredAt = null; break;
+            case "bad-time": fact.OccurredAt = new Timestamp { Seconds = long.MaxValue }; break;
             case "fact-id": fact.FactId = "not-a-uuid"; break;
             case "session-id": fact.SessionId = "nope"; break;
             case "exercise": set.ExerciseId = "bicep-curl"; break;

@@ -314,19 +314,14 @@ public sealed partial class FactIngestor(
             return (null, $"{at}.session_id", "must be a UUID");
         }
 
-        if (fact.OccurredAt is null)
-        {
-            return (null, $"{at}.occurred_at", "is required");
-        }
-
         DateTimeOffset occurred;
         try
         {
-            occurred = fact.OccurredAt.ToDateTimeOffset();
+            occurred = InputRules.Time(fact.OccurredAt, $"{at}.occurred_at");
         }
-        catch (ArgumentOutOfRangeException)
+        catch (InvalidFieldException ex)
         {
-            return (null, $"{at}.occurred_at", "is not a valid time");
+            return (null, ex.Field, ex.Reason);
         }
 
         if (occurred > now + MaxAhead)

@@ -4,6 +4,9 @@ namespace BackLegKiosk.Server.Domain;
 public sealed class InvalidFieldException(string field, string message) : Exception($"{field}: {message}")
 {
     public string Field { get; } = field;
+
+    /// <summary>What is wrong with the field, without its name.</summary>
+    public string Reason { get; } = message;
 }
 
 /// <summary>Something the request names does not exist; becomes NOT_FOUND.</summary>

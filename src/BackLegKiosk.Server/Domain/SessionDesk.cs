@@ -58,7 +58,7 @@ public sealed class SessionDesk(BackLegDbContext db, SessionPlanner planner, Fac
         InputRules.Id(request.FactId, "fact_id");
         var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId && s.MemberId == member.Id, cancellationToken)
             ?? throw new NotFoundException("No such session for the member checked in on this kiosk.");
-        var completedAt = request.CompletedAt?.ToDateTimeOffset() ?? time.GetUtcNow();
+        var completedAt = request.CompletedAt is null ? time.GetUtcNow() : InputRules.Time(request.CompletedAt, "completed_at");
         if (session.CompletedAt is null)
         {
             var fact = new Api.Fact
@@ -71,7 +71,9 @@ public sealed class SessionDesk(BackLegDbContext db, SessionPlanner planner, Fac
             var result = (await ingestor.PushAsync(checkIn.KioskId, member.Id, [fact], cancellationToken))[0];
             if (result.Outcome == Api.FactOutcome.Rejected)
             {
-                throw new InvalidFieldException(result.Field.Replace("facts[0].", string.Empty, StringComparison.Ordinal), result.Reason);
+                // The fact's time is the request's completed_at; name it as the caller sent it.
+                var field = result.Field == "facts[0].occurred_at" ? "completed_at" : result.Field.Replace("facts[0].", string.Empty, StringComparison.Ordinal);
+                throw new InvalidFieldException(field, result.Reason);
             }
 
             feed.Publish(new Change(session.Id, result.Sequence));

@@ -260,27 +260,8 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
 
     private static (DateTimeOffset From, DateTimeOffset To) Range(Timestamp? from, Timestamp? to)
     {
-        if (from is null)
-        {
-            throw new InvalidFieldException("from", "is required");
-        }
-
-        if (to is null)
-        {
-            throw new InvalidFieldException("to", "is required");
-        }
-
-        DateTimeOffset start, end;
-        try
-        {
-            start = from.ToDateTimeOffset();
-            end = to.ToDateTimeOffset();
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            throw new InvalidFieldException("from", "is not a valid time");
-        }
-
+        var start = InputRules.Time(from, "from");
+        var end = InputRules.Time(to, "to");
         if (end <= start)
         {
             throw new InvalidFieldException("to", "must be after from");
