@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using BackLegKiosk.Server;
 using BackLegKiosk.Server.Domain;
 using Grpc.Core;
@@ -56,6 +57,37 @@ internal sealed class LoopbackServer : IAsyncDisposable
         }
 
         return (key.ToString(), memberCode);
+    }
+
+    /// <summary>
+    /// Completes once this server has a request in flight, as ASP.NET Core's own active-requests
+    /// counter reports it; a test that stops the server mid-call waits on this instead of on a delay.
+    /// Start it before the call: the counter reports only while someone listens.
+    /// </summary>
+    public Task RequestInFlightAsync(CancellationToken cancellationToken)
+    {
+        var meters = _app!.Services.GetRequiredService<IMeterFactory>();
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var listener = new MeterListener();
+        var active = 0L;
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            // Other tests' servers share this process; only this server's meters count.
+            if (instrument.Meter.Scope == meters && instrument.Name == "http.server.active_requests")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, change, _, _) =>
+        {
+            if (Interlocked.Add(ref active, change) > 0)
+            {
+                seen.TrySetResult();
+            }
+        });
+        listener.Start();
+        cancellationToken.Register(() => seen.TrySetCanceled(cancellationToken));
+        return seen.Task.ContinueWith(t => { listener.Dispose(); return t; }, TaskScheduler.Default).Unwrap();
     }
 
     public GrpcChannel Channel() => GrpcChannel.ForAddress(Address, new GrpcChannelOptions { HttpHandler = new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(2) } });

@@ -20,8 +20,9 @@ public sealed class ServerShutdownTests : IAsyncLifetime
         var plan = (await kiosk.PlanSessionAsync(new PlanSessionRequest(), headers)).Plan;
         var batch = new PushFactsRequest { Facts = { Enumerable.Range(1, 500).Select(n => OutboxTests.NewFact(plan.SessionId)) } };
 
+        var inFlight = _server.RequestInFlightAsync(TestContext.Current.CancellationToken);
         var push = new SyncService.SyncServiceClient(channel).PushFactsAsync(batch, headers).ResponseAsync;
-        await Task.Delay(5);
+        await inFlight;
         await _server.StopAsync();
         var response = await push;
 
