@@ -55,6 +55,21 @@ public static class DemoSeeder
                     PlanJson = "{}",
                 };
                 db.Sessions.Add(session);
+
+                // Each past session began with a check-in, as it would have on the floor: usage and busiest hours count these.
+                db.CheckIns.Add(new CheckInEntity
+                {
+                    Id = session.CheckInId,
+                    MemberId = member.Id,
+                    KioskId = historyKioskId,
+                    At = past.At,
+                    SleepHours = persona.SleepHoursLastNight,
+                    Status = Training.Planning.ReadinessStatus.Go,
+                    // No token was ever issued for seeded history; a unique hash keeps the column's unique index.
+                    TokenHash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(session.CheckInId.ToByteArray())),
+                    ExpiresAt = past.At,
+                    CheckedOut = true,
+                });
                 var minute = 0;
                 foreach (var set in past.Sets)
                 {

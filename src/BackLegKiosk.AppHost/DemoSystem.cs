@@ -10,8 +10,9 @@ namespace BackLegKiosk.AppHost;
 /// <summary>Where the demo listens and keeps its files.</summary>
 /// <param name="DataFolder">Recreated at each start: the demo's history is relative to now.</param>
 /// <param name="ServerPort">gRPC server port (0 picks a free one).</param>
+/// <param name="DashboardPort">The staff dashboard's port (0 picks a free one).</param>
 /// <param name="KioskPorts">One kiosk head per port.</param>
-public sealed record DemoOptions(string DataFolder, int ServerPort, IReadOnlyList<int> KioskPorts);
+public sealed record DemoOptions(string DataFolder, int ServerPort, int DashboardPort, IReadOnlyList<int> KioskPorts);
 
 /// <summary>
 /// The whole system on one machine: the server on SQLite, two provisioned kiosks each running its own
@@ -26,13 +27,19 @@ public sealed class DemoSystem : IAsyncDisposable
     private readonly WebApplication _server;
     private readonly List<Process> _kiosks = [];
 
-    private DemoSystem(WebApplication server, string serverUrl)
+    private DemoSystem(WebApplication server)
     {
         _server = server;
-        ServerUrl = serverUrl;
+        ServerUrl = server.ListeningAddress();
+        DashboardUrl = server.DashboardAddress();
     }
 
     public string ServerUrl { get; }
+
+    public string DashboardUrl { get; }
+
+    /// <summary>The in-process server's services, for tests that arrange data the way an operator would.</summary>
+    public IServiceProvider Services => _server.Services;
 
     public List<string> KioskUrls { get; } = [];
 
@@ -47,8 +54,8 @@ public sealed class DemoSystem : IAsyncDisposable
 
         Directory.CreateDirectory(options.DataFolder);
         progress.Report($"Starting the server on SQLite in {options.DataFolder} ...");
-        var app = await ServerSetup.StartOnLoopbackAsync(options.DataFolder, options.ServerPort, cancellationToken);
-        var system = new DemoSystem(app, app.ListeningAddress());
+        var app = await ServerSetup.StartOnLoopbackAsync(options.DataFolder, options.ServerPort, options.DashboardPort, cancellationToken);
+        var system = new DemoSystem(app);
         try
         {
             var keys = new List<(string Name, string Key, Guid Id)>();

@@ -13,13 +13,13 @@ DemoSystem system;
 try
 {
     system = await DemoSystem.StartAsync(
-        new DemoOptions(data, ServerPort: 5080, KioskPorts: [5101, 5102]),
+        new DemoOptions(data, ServerPort: 5080, DashboardPort: 5090, KioskPorts: [5101, 5102]),
         new Progress<string>(Console.WriteLine),
         stop.Token);
 }
 catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
 {
-    Console.Error.WriteLine($"error: {ex.Message} Is BackLegKiosk (or something else) already running on ports 5080, 5101 or 5102?");
+    Console.Error.WriteLine($"error: {ex.Message} Is BackLegKiosk (or something else) already running on ports 5080, 5090, 5101 or 5102?");
     return 1;
 }
 
@@ -31,6 +31,8 @@ for (var i = 0; i < system.KioskUrls.Count; i++)
 {
     Console.WriteLine($"Kiosk {i + 1}: {system.KioskUrls[i]}");
 }
+
+Console.WriteLine($"Staff dashboard: {system.DashboardUrl}");
 
 Console.WriteLine();
 Console.WriteLine("Demo members (member code / PIN):");

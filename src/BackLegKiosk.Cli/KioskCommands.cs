@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BackLegKiosk.Cli;
 
-/// <summary><c>kiosk add</c> and <c>staff add</c>: provisioning the devices and people that use the server.</summary>
+/// <summary><c>kiosk add</c> and <c>staff add|revoke|grant</c>: provisioning the devices and people that use the server.</summary>
 internal static class KioskCommands
 {
     public static Command Kiosk(TextWriter output, TextWriter error, TimeProvider time)
@@ -37,6 +37,26 @@ internal static class KioskCommands
             output.WriteLine($"Staff account '{account.Username}' added.");
             return 0;
         }));
-        return new Command("staff", "Staff accounts.") { add };
+        return new Command("staff", "Staff accounts.")
+        {
+            add,
+            RoleCommand("revoke", "Take staff access away: the dashboard and staff RPCs refuse the account at its next request.", Server.Security.Policies.RevokedRole),
+            RoleCommand("grant", "Give staff access back to an account.", Server.Security.Policies.StaffRole),
+        };
+
+        Command RoleCommand(string name, string description, string role)
+        {
+            var who = new Option<string>("--username") { Description = "Sign-in name", Required = true };
+            var command = new Command(name, description) { who };
+            command.SetAction((result, cancellationToken) => Operations.RunAsync(error, async () =>
+            {
+                await using var store = await Store.OpenAsync(result, time);
+                await using var scope = store.CreateAsyncScope();
+                var account = await scope.ServiceProvider.GetRequiredService<StaffDirectory>().SetRoleAsync(result.GetValue(who), role, cancellationToken);
+                output.WriteLine($"Staff account '{account.Username}' now has the role '{account.Role}'.");
+                return 0;
+            }));
+            return command;
+        }
     }
 }

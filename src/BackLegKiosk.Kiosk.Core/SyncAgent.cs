@@ -12,17 +12,20 @@ public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
 {
     private readonly Outbox _outbox;
     private readonly SyncService.SyncServiceClient _client;
+    private readonly KioskService.KioskServiceClient _kiosk;
     private readonly string _deviceKey;
     private readonly TimeProvider _time;
     private readonly SyncAgentOptions _options;
     private readonly SemaphoreSlim _wake = new(0, int.MaxValue);
     private readonly CancellationTokenSource _stop = new();
     private Task? _loop;
+    private DateTimeOffset _lastHeartbeat = DateTimeOffset.MinValue;
 
-    public SyncAgent(Outbox outbox, SyncService.SyncServiceClient client, string deviceKey, TimeProvider time, SyncAgentOptions? options = null)
+    public SyncAgent(Outbox outbox, ChannelBase channel, string deviceKey, TimeProvider time, SyncAgentOptions? options = null)
     {
         _outbox = outbox;
-        _client = client;
+        _client = new SyncService.SyncServiceClient(channel);
+        _kiosk = new KioskService.KioskServiceClient(channel);
         _deviceKey = deviceKey;
         _time = time;
         _options = options ?? new SyncAgentOptions();
@@ -84,6 +87,11 @@ public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
             var pushed = await TryPushAsync(cancellationToken);
             Pending = await _outbox.PendingCountAsync(cancellationToken);
             Refused = await _outbox.RefusedCountAsync(cancellationToken);
+            if (pushed is not null && (Pending == 0 || _time.GetUtcNow() - _lastHeartbeat >= _options.HeartbeatInterval) && !await TryHeartbeatAsync(cancellationToken))
+            {
+                pushed = null;
+            }
+
             if (pushed is null)
             {
                 failures++;
@@ -96,7 +104,7 @@ public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
                 State = Pending == 0 ? SyncState.Online : SyncState.Syncing;
                 if (Pending == 0)
                 {
-                    await WaitAsync(Timeout.InfiniteTimeSpan, cancellationToken);
+                    await WaitAsync(_options.HeartbeatInterval, cancellationToken);
                 }
             }
         }
@@ -135,6 +143,25 @@ public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
         catch (RpcException) when (!cancellationToken.IsCancellationRequested)
         {
             return null;
+        }
+    }
+
+    /// <summary>Tells the server this kiosk is alive and what its outbox holds; false when it could not be reached.</summary>
+    private async Task<bool> TryHeartbeatAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _kiosk.HeartbeatAsync(
+                new HeartbeatRequest { PendingFacts = Pending, RefusedFacts = Refused },
+                new Metadata { { "x-device-key", _deviceKey } },
+                _time.GetUtcNow().UtcDateTime + _options.Deadline,
+                cancellationToken);
+            _lastHeartbeat = _time.GetUtcNow();
+            return true;
+        }
+        catch (RpcException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
         }
     }
 

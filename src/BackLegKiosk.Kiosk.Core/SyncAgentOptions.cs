@@ -10,4 +10,10 @@ public sealed record SyncAgentOptions
     public TimeSpan FirstRetry { get; init; } = TimeSpan.FromSeconds(1);
 
     public TimeSpan MaxRetry { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How often an idle kiosk tells the server it is alive and what its outbox holds; the dashboard
+    /// shows a kiosk silent for a few of these as offline.
+    /// </summary>
+    public TimeSpan HeartbeatInterval { get; init; } = TimeSpan.FromSeconds(60);
 }

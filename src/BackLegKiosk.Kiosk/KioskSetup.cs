@@ -1,4 +1,3 @@
-using BackLegKiosk.Contracts.V1;
 using BackLegKiosk.Kiosk.Core;
 using Grpc.Net.Client;
 using Microsoft.Extensions.Options;
@@ -25,7 +24,7 @@ public static class KioskSetup
             sp.GetRequiredService<GrpcChannel>(), sp.GetRequiredService<IOptions<KioskHostOptions>>().Value.DeviceKey, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new SyncAgent(
             sp.GetRequiredService<Outbox>(),
-            new SyncService.SyncServiceClient(sp.GetRequiredService<GrpcChannel>()),
+            sp.GetRequiredService<GrpcChannel>(),
             sp.GetRequiredService<IOptions<KioskHostOptions>>().Value.DeviceKey,
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp =>

@@ -42,4 +42,18 @@ public sealed class ServerOptions
 
     /// <summary>Most facts in one push.</summary>
     public int MaxBatch { get; set; } = 500;
+
+    /// <summary>
+    /// The gym's time zone (IANA id such as <c>Europe/Berlin</c>) for "today" and the busiest-hours
+    /// heat map; empty means the machine's own zone.
+    /// </summary>
+    public string TimeZone { get; set; } = string.Empty;
+
+    /// <summary>A kiosk not heard from for this long shows as offline on the dashboard.</summary>
+    public int KioskOfflineSeconds { get; set; } = 180;
+
+    /// <summary>The zone in force; an unknown id is refused at first use with the key named.</summary>
+    public TimeZoneInfo Zone => string.IsNullOrWhiteSpace(TimeZone) ? TimeZoneInfo.Local
+        : TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone) ? zone
+        : throw new InvalidOperationException($"BackLeg:TimeZone '{TimeZone}' is not a known time zone id.");
 }

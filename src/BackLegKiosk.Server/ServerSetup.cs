@@ -1,3 +1,4 @@
+using BackLegKiosk.Server.Dashboard;
 using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Domain;
 using BackLegKiosk.Server.Grpc;
@@ -6,8 +7,6 @@ using BackLegKiosk.Training.Catalog;
 using BackLegKiosk.Training.Planning;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -21,6 +20,14 @@ public static class ServerSetup
     public static WebApplicationBuilder AddBackLegServer(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        var endpoints = new ServerEndpoints();
+        services.AddSingleton(endpoints);
+        builder.WebHost.ConfigureKestrel((context, kestrel) => kestrel.Configure(context.Configuration.GetSection("Kestrel"))
+            .Endpoint(ServerEndpoints.GrpcName, e => endpoints.Grpc = e.ListenOptions)
+            .Endpoint(ServerEndpoints.DashboardName, e => endpoints.Dashboard = e.ListenOptions));
+
+        // The dashboard's component-library assets live in their NuGet package until publish; serve them from there in any environment.
+        builder.WebHost.UseStaticWebAssets();
         services.AddOptions<ServerOptions>().Bind(builder.Configuration.GetSection(ServerOptions.Section));
         services.AddBackLegStore();
         services.AddSingleton(new SessionPlanner(ExerciseCatalog.Default, PlannerOptions.Default));
@@ -35,7 +42,11 @@ public static class ServerSetup
         services.AddScoped<SessionDesk>();
         services.AddScoped<StaffQueries>();
 
-        services.AddAuthentication()
+        services.AddStaffDashboard();
+
+        // The cookie is the default so the dashboard's pages and circuit see who signed in; gRPC policies name their own schemes.
+        services.AddAuthentication(Policies.StaffCookieScheme)
+            .AddCookie(Policies.StaffCookieScheme)
             .AddScheme<AuthenticationSchemeOptions, DeviceKeyAuthenticationHandler>(Policies.DeviceScheme, null)
             .AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
@@ -53,7 +64,8 @@ public static class ServerSetup
             });
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Kiosk, p => p.AddAuthenticationSchemes(Policies.DeviceScheme).RequireClaim(Policies.KioskIdClaim))
-            .AddPolicy(Policies.Staff, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireRole(Policies.StaffRole));
+            .AddPolicy(Policies.Staff, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireRole(Policies.StaffRole))
+            .AddPolicy(Policies.StaffDashboard, p => p.AddAuthenticationSchemes(Policies.StaffCookieScheme).RequireRole(Policies.StaffRole));
 
         services.AddGrpc(grpc => grpc.Interceptors.Add<FailureInterceptor>());
         services.AddGrpcReflection();
@@ -95,6 +107,7 @@ public static class ServerSetup
         app.MapGrpcService<AuthGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
+        app.MapStaffDashboard();
         return app;
     }
 
@@ -102,12 +115,15 @@ public static class ServerSetup
     /// The server in this process on 127.0.0.1 (port 0 picks a free one) over a SQLite data folder, as
     /// the one command, the load test and the kiosk tests run it. Logs only warnings.
     /// </summary>
-    public static async Task<WebApplication> StartOnLoopbackAsync(string dataFolder, int port, CancellationToken cancellationToken = default)
+    public static async Task<WebApplication> StartOnLoopbackAsync(string dataFolder, int port, int dashboardPort = 0, CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateBuilder();
+        // Named after this assembly, so the dashboard's static assets are found from whichever program hosts the server.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ApplicationName = typeof(ServerSetup).Assembly.GetName().Name });
         builder.Configuration["BackLeg:DataFolder"] = dataFolder;
-        builder.Configuration["Kestrel:EndpointDefaults:Protocols"] = "Http2";
-        builder.Configuration["Urls"] = $"http://127.0.0.1:{port}";
+        builder.Configuration[$"Kestrel:Endpoints:{ServerEndpoints.GrpcName}:Url"] = $"http://127.0.0.1:{port}";
+        builder.Configuration[$"Kestrel:Endpoints:{ServerEndpoints.GrpcName}:Protocols"] = "Http2";
+        builder.Configuration[$"Kestrel:Endpoints:{ServerEndpoints.DashboardName}:Url"] = $"http://127.0.0.1:{dashboardPort}";
+        builder.Configuration[$"Kestrel:Endpoints:{ServerEndpoints.DashboardName}:Protocols"] = "Http1";
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddBackLegServer();
         var app = builder.Build();
@@ -117,9 +133,11 @@ public static class ServerSetup
         return app;
     }
 
-    /// <summary>The address a started server listens on.</summary>
-    public static string ListeningAddress(this WebApplication app) =>
-        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    /// <summary>The gRPC address a started server listens on.</summary>
+    public static string ListeningAddress(this WebApplication app) => app.Services.GetRequiredService<ServerEndpoints>().GrpcAddress;
+
+    /// <summary>The staff dashboard's address on a started server.</summary>
+    public static string DashboardAddress(this WebApplication app) => app.Services.GetRequiredService<ServerEndpoints>().DashboardAddress;
 
     public static async Task MigrateBackLegStoreAsync(this IServiceProvider services)
     {

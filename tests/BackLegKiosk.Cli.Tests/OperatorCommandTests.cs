@@ -33,6 +33,23 @@ public sealed class OperatorCommandTests : IDisposable
     }
 
     [Fact]
+    public void StaffRevokeAndGrant_ChangeTheAccountsRole()
+    {
+        Run(new StringReader("a long enough password\n"), "staff", "add", "--username", "coach");
+
+        var (revoked, revokeOutput, _) = Run(TextReader.Null, "staff", "revoke", "--username", "coach");
+        var (granted, grantOutput, _) = Run(TextReader.Null, "staff", "grant", "--username", "coach");
+        var (unknown, _, error) = Run(TextReader.Null, "staff", "revoke", "--username", "nobody");
+
+        Assert.Equal(0, revoked);
+        Assert.Contains("Staff account 'coach' now has the role 'revoked'.", revokeOutput, StringComparison.Ordinal);
+        Assert.Equal(0, granted);
+        Assert.Contains("Staff account 'coach' now has the role 'staff'.", grantOutput, StringComparison.Ordinal);
+        Assert.Equal(1, unknown);
+        Assert.Contains("No staff account with this username.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MemberImport_KeepsGoodRowsAndReportsBadOnesByLine()
     {
         var csv = Path.Combine(_data, "members.csv");

@@ -28,7 +28,7 @@ public sealed class KioskSystemFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(ScreenshotFolder);
-        System = await DemoSystem.StartAsync(new DemoOptions(_data, 0, [FreePort(), FreePort()]), new Progress<string>(), CancellationToken.None);
+        System = await DemoSystem.StartAsync(new DemoOptions(_data, 0, 0, [FreePort(), FreePort()]), new Progress<string>(), CancellationToken.None);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

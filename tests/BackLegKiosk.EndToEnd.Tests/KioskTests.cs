@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace BackLegKiosk.EndToEnd.Tests;
@@ -7,8 +6,6 @@ namespace BackLegKiosk.EndToEnd.Tests;
 /// <summary>A member at the kiosk, in a real Chromium against the real server and kiosk processes.</summary>
 public sealed partial class KioskTests(KioskSystemFixture system) : IClassFixture<KioskSystemFixture>
 {
-    private static readonly ViewportSize Landscape = new() { Width = 1280, Height = 800 };
-
     [Fact]
     public async Task Member_ChecksInLogsASetRestsAndContinuesOnTheSecondKiosk()
     {
@@ -120,59 +117,13 @@ public sealed partial class KioskTests(KioskSystemFixture system) : IClassFixtur
         await ShootAsync(page, "09-wrong-pin");
     }
 
-    private async Task<IPage> OpenAsync(string url)
-    {
-        var page = await system.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = Landscape });
-        await page.GotoAsync(url);
-        await Expect(page.Locator(".kiosk main > section")).ToBeVisibleAsync();
+    private Task<IPage> OpenAsync(string url) => KioskDriver.OpenAsync(system.Browser, url);
 
-        // The kiosk is one device: whoever an earlier visit left on screen is signed out first.
-        foreach (var leave in new[] { "Sign out", "Cancel" })
-        {
-            var button = page.GetByRole(AriaRole.Button, new() { Name = leave, Exact = true });
-            if (await button.CountAsync() > 0)
-            {
-                await button.ClickAsync();
-            }
-        }
+    private static Task CheckInAsync(IPage page, string code, string pin, string? screenshot) => KioskDriver.CheckInAsync(page, code, pin, screenshot);
 
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Tap to check in" })).ToBeVisibleAsync();
-        return page;
-    }
+    private static Task SignOutAsync(IPage page) => KioskDriver.SignOutAsync(page);
 
-    private static async Task CheckInAsync(IPage page, string code, string pin, string? screenshot)
-    {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Tap to check in" }).ClickAsync();
-        await page.GetByLabel("Member code").FillAsync(code);
-        foreach (var digit in pin)
-        {
-            await page.GetByRole(AriaRole.Group, new() { Name = "PIN keypad" }).GetByRole(AriaRole.Button, new() { Name = digit.ToString(), Exact = true }).ClickAsync();
-        }
-
-        await Expect(page.Locator(".pin")).ToHaveTextAsync(new string('●', pin.Length));
-        if (screenshot is not null)
-        {
-            await ShootAsync(page, screenshot);
-        }
-
-        await page.GetByRole(AriaRole.Button, new() { Name = "Check in", Exact = true }).ClickAsync();
-    }
-
-    private static async Task SignOutAsync(IPage page)
-    {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Tap to check in" })).ToBeVisibleAsync();
-        await page.CloseAsync();
-    }
-
-    /// <summary>Saves what the member sees and checks it with axe: no serious or critical violation.</summary>
-    private static async Task ShootAsync(IPage page, string name)
-    {
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(KioskSystemFixture.ScreenshotFolder, $"{name}.png"), FullPage = true });
-        var axe = await page.RunAxe();
-        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})").ToList();
-        Assert.True(serious.Count == 0, $"{name}: {string.Join("; ", serious)}");
-    }
+    private static Task ShootAsync(IPage page, string name) => Screens.ShootAsync(page, name);
 
     private static int Seconds(string clock)
     {

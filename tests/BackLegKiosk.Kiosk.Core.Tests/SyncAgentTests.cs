@@ -17,7 +17,7 @@ public sealed class SyncAgentTests : IAsyncLifetime
         var kiosk = await CheckInAsync("Kiosk 1");
         using var channel = _server.Channel();
         using var outbox = new Outbox(Path.Combine(_outboxFolder, "kiosk1.db"));
-        await using var agent = new SyncAgent(outbox, new SyncService.SyncServiceClient(channel), kiosk.DeviceKey, TimeProvider.System, Fast);
+        await using var agent = new SyncAgent(outbox, channel, kiosk.DeviceKey, TimeProvider.System, Fast);
         agent.Start();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var logged = new List<Fact>();
@@ -67,7 +67,7 @@ public sealed class SyncAgentTests : IAsyncLifetime
 
         using var channel = _server.Channel();
         using var afterRestart = new Outbox(path);
-        await using var agent = new SyncAgent(afterRestart, new SyncService.SyncServiceClient(channel), kiosk.DeviceKey, TimeProvider.System, Fast);
+        await using var agent = new SyncAgent(afterRestart, channel, kiosk.DeviceKey, TimeProvider.System, Fast);
         agent.Start();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await agent.WhenDrainedAsync(timeout.Token);
@@ -84,8 +84,8 @@ public sealed class SyncAgentTests : IAsyncLifetime
         using var channel = _server.Channel();
         using var outbox1 = new Outbox(Path.Combine(_outboxFolder, "kiosk1.db"));
         using var outbox2 = new Outbox(Path.Combine(_outboxFolder, "kiosk2.db"));
-        await using var agent1 = new SyncAgent(outbox1, new SyncService.SyncServiceClient(channel), first.DeviceKey, TimeProvider.System, Fast);
-        await using var agent2 = new SyncAgent(outbox2, new SyncService.SyncServiceClient(channel), second.DeviceKey, TimeProvider.System, Fast);
+        await using var agent1 = new SyncAgent(outbox1, channel, first.DeviceKey, TimeProvider.System, Fast);
+        await using var agent2 = new SyncAgent(outbox2, channel, second.DeviceKey, TimeProvider.System, Fast);
         agent1.Start();
         agent2.Start();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));

@@ -34,6 +34,17 @@ public sealed class StaffDirectory(BackLegDbContext db, TimeProvider time)
         return account;
     }
 
+    /// <summary>Sets an account's role (staff, or revoked); signed-in cookies pick it up at their next request.</summary>
+    public async Task<StaffAccountEntity> SetRoleAsync(string? username, string role, CancellationToken cancellationToken)
+    {
+        var name = InputRules.Name(username, "username", 64);
+        var account = await db.StaffAccounts.SingleOrDefaultAsync(s => s.Username == name, cancellationToken)
+            ?? throw new NotFoundException("No staff account with this username.");
+        account.Role = role;
+        await db.SaveChangesAsync(cancellationToken);
+        return account;
+    }
+
     public async Task<StaffAccountEntity> VerifyStaffAsync(string? username, string? password, CancellationToken cancellationToken)
     {
         var account = string.IsNullOrEmpty(username) ? null

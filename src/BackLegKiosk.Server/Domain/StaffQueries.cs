@@ -37,11 +37,27 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
             .Select(f => new { At = f.OccurredAt, f.KioskId })
             .ToListAsync(cancellationToken);
         var kiosks = await db.Kiosks.AsNoTracking().ToDictionaryAsync(k => k.Id, k => k.Name, cancellationToken);
+        var completed = await db.Sessions.AsNoTracking()
+            .Where(s => s.PlannedAt >= from && s.PlannedAt < to && s.CompletedAt != null)
+            .Select(s => new { Start = s.StartedAt ?? s.PlannedAt, End = s.CompletedAt!.Value, s.EstimatedMinutes })
+            .ToListAsync(cancellationToken);
 
         var report = new Api.UsageReport
         {
             Total = new Api.UsageCounts { CheckIns = checkIns.Count, Sessions = sessions.Count, Sets = sets.Count },
+            SessionLength = new Api.SessionLength
+            {
+                Completed = completed.Count,
+                AverageMinutes = completed.Count == 0 ? 0 : Math.Round(completed.Average(s => (s.End - s.Start).TotalMinutes), 1),
+                AverageEstimatedMinutes = completed.Count == 0 ? 0 : Math.Round(completed.Average(s => s.EstimatedMinutes), 1),
+            },
         };
+        var zone = options.Value.Zone;
+        report.BusiestHours.Add(checkIns
+            .Select(c => TimeZoneInfo.ConvertTime(c.At, zone))
+            .GroupBy(local => (Weekday: ((int)local.DayOfWeek + 6) % 7, local.Hour))
+            .OrderBy(g => g.Key)
+            .Select(g => new Api.HourOfWeek { Weekday = g.Key.Weekday, Hour = g.Key.Hour, CheckIns = g.Count() }));
         var start = new DateTimeOffset(from.UtcTicks - (from.UtcTicks % bucket.Ticks), TimeSpan.Zero);
         var buckets = (int)Math.Ceiling((to - start) / bucket);
         var points = Enumerable.Range(0, buckets).Select(i => new Api.UsagePoint { Start = Timestamp.FromDateTimeOffset(start + (i * bucket)), Counts = new Api.UsageCounts() }).ToList();
@@ -233,7 +249,19 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
         var response = new Api.ListKiosksResponse();
         foreach (var kiosk in await db.Kiosks.AsNoTracking().OrderBy(k => k.Name).ToListAsync(cancellationToken))
         {
-            var status = new Api.KioskStatus { KioskId = kiosk.Id.ToString(), Name = kiosk.Name, FactsReceived = kiosk.FactsReceived };
+            var status = new Api.KioskStatus
+            {
+                KioskId = kiosk.Id.ToString(),
+                Name = kiosk.Name,
+                FactsReceived = kiosk.FactsReceived,
+                PendingFacts = kiosk.PendingFacts,
+                RefusedFacts = kiosk.RefusedFacts,
+            };
+            if (kiosk.LastHeartbeatAt is { } beat)
+            {
+                status.LastHeartbeatAt = Timestamp.FromDateTimeOffset(beat);
+            }
+
             if (kiosk.LastSeenAt is { } seen)
             {
                 status.LastSeenAt = Timestamp.FromDateTimeOffset(seen);

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Authorization;
 namespace BackLegKiosk.Server.Grpc;
 
 [Authorize(Policy = Policies.Kiosk)]
-public sealed class KioskGrpcService(CheckInDesk desk, SessionDesk sessions) : KioskService.KioskServiceBase
+public sealed class KioskGrpcService(CheckInDesk desk, SessionDesk sessions, KioskRegistry kiosks) : KioskService.KioskServiceBase
 {
     public override async Task<CheckInResponse> CheckIn(CheckInRequest request, ServerCallContext context)
     {
@@ -46,4 +46,7 @@ public sealed class KioskGrpcService(CheckInDesk desk, SessionDesk sessions) : K
         await desk.CheckOutAsync(checkIn, context.CancellationToken);
         return new CheckOutResponse();
     }
+
+    public override async Task<HeartbeatResponse> Heartbeat(HeartbeatRequest request, ServerCallContext context) =>
+        new() { ServerTime = Timestamp.FromDateTimeOffset(await kiosks.HeartbeatAsync(context.KioskId(), request.PendingFacts, request.RefusedFacts, context.CancellationToken)) };
 }

@@ -16,4 +16,12 @@ public sealed class KioskEntity
     public DateTimeOffset? LastPushAt { get; set; }
 
     public long FactsReceived { get; set; }
+
+    public DateTimeOffset? LastHeartbeatAt { get; set; }
+
+    /// <summary>Outbox facts still to push, as the kiosk last reported.</summary>
+    public int PendingFacts { get; set; }
+
+    /// <summary>Facts the server refused that the kiosk keeps aside, as it last reported.</summary>
+    public int RefusedFacts { get; set; }
 }

@@ -178,6 +178,9 @@ namespace BackLegKiosk.Server.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LastHeartbeatAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("LastPushAt")
                         .HasColumnType("INTEGER");
 
@@ -188,6 +191,12 @@ namespace BackLegKiosk.Server.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PendingFacts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RefusedFacts")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -1,0 +1,97 @@
+using System.Security.Claims;
+using BackLegKiosk.Server.Data;
+using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Server.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
+
+namespace BackLegKiosk.Server.Dashboard;
+
+/// <summary>The staff dashboard: Blazor pages hosted by the server, signed in with a staff account (cookie).</summary>
+public static class DashboardSetup
+{
+    public static IServiceCollection AddStaffDashboard(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<DashboardData>();
+        services.AddOptions<CookieAuthenticationOptions>(Policies.StaffCookieScheme).Configure<IOptions<ServerOptions>>((cookie, server) =>
+        {
+            cookie.LoginPath = "/signin";
+            cookie.AccessDeniedPath = "/denied";
+            cookie.Cookie.Name = "backleg.staff";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(server.Value.StaffTokenHours);
+            cookie.SlidingExpiration = false;
+            cookie.Events.OnValidatePrincipal = RecheckAccountAsync;
+        });
+        return services;
+    }
+
+    public static WebApplication MapStaffDashboard(this WebApplication app)
+    {
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapPost("/signout", async (HttpContext http, [FromForm(Name = "returnUrl")] string? returnUrl) =>
+        {
+            await http.SignOutAsync(Policies.StaffCookieScheme);
+            return Results.LocalRedirect("/signin");
+        });
+        app.MapGet("/members/{id:guid}/export", async (Guid id, MemberDirectory members, CancellationToken cancellationToken) =>
+        {
+            try
+            {
+                var json = await members.ExportAsync(id, cancellationToken);
+                return Results.File(System.Text.Encoding.UTF8.GetBytes(json), "application/json", $"member-{id}.json");
+            }
+            catch (NotFoundException)
+            {
+                return Results.NotFound();
+            }
+        }).RequireAuthorization(Policies.StaffDashboard);
+        return app;
+    }
+
+    /// <summary>The cookie's identity: who signed in and the role their account holds.</summary>
+    public static ClaimsPrincipal Principal(Data.Entities.StaffAccountEntity account) =>
+        new(new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.NameIdentifier, account.Id.ToString()),
+                new Claim(ClaimTypes.Name, account.Username),
+                new Claim(ClaimTypes.Role, account.Role),
+            ],
+            Policies.StaffCookieScheme));
+
+    /// <summary>
+    /// A cookie outlives a change to its account: an account removed or whose role changed is signed
+    /// out or re-issued with the role it holds now, so revoking staff access takes effect at once.
+    /// </summary>
+    private static async Task RecheckAccountAsync(CookieValidatePrincipalContext context)
+    {
+        if (!Guid.TryParse(context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var id))
+        {
+            context.RejectPrincipal();
+            return;
+        }
+
+        await using var db = await context.HttpContext.RequestServices.GetRequiredService<IDbContextFactory<BackLegDbContext>>().CreateDbContextAsync(context.HttpContext.RequestAborted);
+        var account = await db.StaffAccounts.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, context.HttpContext.RequestAborted);
+        if (account is null)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(Policies.StaffCookieScheme);
+        }
+        else if (!context.Principal!.IsInRole(account.Role))
+        {
+            context.ReplacePrincipal(Principal(account));
+            context.ShouldRenew = true;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using MudBlazor;
+using Api = BackLegKiosk.Contracts.V1;
+
+namespace BackLegKiosk.Server.Dashboard;
+
+/// <summary>What staff need to know about a kiosk at a glance, from when it was last heard and what it reported.</summary>
+public sealed record KioskHealth(string Label, Color Color)
+{
+    public static KioskHealth Of(Api.KioskStatus kiosk, DateTimeOffset now, TimeSpan offlineAfter)
+    {
+        if (kiosk.LastSeenAt is null)
+        {
+            return new("Never seen", Color.Default);
+        }
+
+        if (now - kiosk.LastSeenAt.ToDateTimeOffset() > offlineAfter)
+        {
+            return new("Offline", Color.Error);
+        }
+
+        return kiosk.RefusedFacts > 0 ? new("Refused facts", Color.Warning)
+            : kiosk.PendingFacts > 0 ? new("Catching up", Color.Info)
+            : new("Online", Color.Success);
+    }
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace BackLegKiosk.Server;
+
+/// <summary>
+/// The server's two Kestrel endpoints, named in configuration (<c>Kestrel:Endpoints:Grpc</c> and
+/// <c>Kestrel:Endpoints:Dashboard</c>): gRPC needs HTTP/2 without TLS, which browsers do not speak, so
+/// the staff dashboard has an HTTP/1.1 endpoint of its own. Holds the bound addresses, port 0 resolved.
+/// </summary>
+public sealed class ServerEndpoints
+{
+    public const string GrpcName = "Grpc";
+    public const string DashboardName = "Dashboard";
+
+    internal ListenOptions? Grpc { get; set; }
+
+    internal ListenOptions? Dashboard { get; set; }
+
+    /// <summary>The gRPC address, once the server has started.</summary>
+    public string GrpcAddress => Address(Grpc, GrpcName);
+
+    /// <summary>The staff dashboard's address, once the server has started.</summary>
+    public string DashboardAddress => Address(Dashboard, DashboardName);
+
+    private static string Address(ListenOptions? listen, string name) =>
+        listen?.IPEndPoint is { } bound
+            ? string.Create(CultureInfo.InvariantCulture, $"http://{(bound.Address.Equals(System.Net.IPAddress.Any) ? "127.0.0.1" : bound.Address.ToString())}:{bound.Port}")
+            : throw new InvalidOperationException($"The {name} endpoint is not configured (Kestrel:Endpoints:{name}:Url) or the server has not started.");
+}

@@ -1,0 +1,228 @@
+using System.Net;
+using System.Text.Json;
+using BackLegKiosk.AppHost;
+using BackLegKiosk.Contracts.V1;
+using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Server.Security;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace BackLegKiosk.EndToEnd.Tests;
+
+/// <summary>Staff at the dashboard, in a real Chromium against the real server, with a kiosk doing what members do.</summary>
+public sealed class DashboardTests(KioskSystemFixture system) : IClassFixture<KioskSystemFixture>
+{
+    private static readonly ViewportSize Tablet = new() { Width = 1280, Height = 900 };
+
+    [Fact]
+    public async Task Anonymous_LandsOnSignIn_AndAWrongPasswordIsSaidPlainly()
+    {
+        var page = await NewPageAsync();
+
+        await page.GotoAsync(system.System.DashboardUrl + "/members");
+
+        Assert.EndsWith("/signin?ReturnUrl=%2Fmembers", page.Url, StringComparison.Ordinal);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "BackLegKiosk staff" })).ToBeVisibleAsync();
+        await Screens.ShootAsync(page, "20-dashboard-sign-in");
+
+        await page.GetByLabel("Username").FillAsync(DemoSystem.StaffUser);
+        await page.GetByLabel("Password").FillAsync("not the password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Username or password is wrong.");
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Today_ActiveSessionCountChangesLiveWhenAKioskLogsASet()
+    {
+        var dashboard = await SignInAsync(DemoSystem.StaffUser, DemoSystem.StaffPassword);
+        await Expect(dashboard.GetByRole(AriaRole.Heading, new() { Name = "Today", Exact = true })).ToBeVisibleAsync();
+        var before = int.Parse(await dashboard.GetByTestId("active-count").InnerTextAsync(), System.Globalization.CultureInfo.CurrentCulture);
+        var setsBefore = int.Parse(await dashboard.GetByTestId("sets-today").InnerTextAsync(), System.Globalization.CultureInfo.CurrentCulture);
+
+        var member = system.System.Members.Single(m => m.Key == "advanced-legs");
+        var kiosk = await KioskDriver.OpenAsync(system.Browser, system.System.KioskUrls[0]);
+        await KioskDriver.CheckInAsync(kiosk, member.Code, member.Pin, null);
+        await kiosk.GetByRole(AriaRole.Button, new() { Name = "Start today's session" }).ClickAsync();
+        for (var warmUp = 1; warmUp <= 4; warmUp++)
+        {
+            await kiosk.GetByRole(AriaRole.Button, new() { Name = "Skip warm-up" }).ClickAsync();
+        }
+
+        await kiosk.GetByRole(AriaRole.Button, new() { Name = "Log set" }).ClickAsync();
+        await Expect(kiosk.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved: A1 set 1" })).ToBeVisibleAsync();
+
+        // No reload: the page follows the server's change feed.
+        await Expect(dashboard.GetByTestId("active-count")).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.CurrentCulture));
+        await Expect(dashboard.GetByTestId("sets-today")).ToHaveTextAsync((setsBefore + 1).ToString(System.Globalization.CultureInfo.CurrentCulture));
+        var row = dashboard.GetByTestId("active-sessions").GetByRole(AriaRole.Row).Filter(new() { HasText = member.Name });
+        await Expect(row).ToContainTextAsync("Kiosk 1");
+        await Expect(row).ToContainTextAsync("1 / 23");
+        await Expect(dashboard.GetByTestId("kiosks").GetByRole(AriaRole.Row).Filter(new() { HasText = "Kiosk 1" })).ToContainTextAsync("Online");
+        await Screens.ShootAsync(dashboard, "21-dashboard-today");
+
+        await KioskDriver.SignOutAsync(kiosk);
+        await dashboard.CloseAsync();
+    }
+
+    [Fact]
+    public async Task RefusedCheckIn_AppearsUnderFlags()
+    {
+        var member = system.System.Members.Single(m => m.Key == "trained-yesterday");
+        var kiosk = await KioskDriver.OpenAsync(system.Browser, system.System.KioskUrls[1]);
+        await KioskDriver.CheckInAsync(kiosk, member.Code, member.Pin, null);
+        await Expect(kiosk.GetByRole(AriaRole.Heading, new() { Name = "Not today" })).ToBeVisibleAsync();
+        await KioskDriver.SignOutAsync(kiosk);
+
+        var dashboard = await SignInAsync(DemoSystem.StaffUser, DemoSystem.StaffPassword);
+        await dashboard.GetByRole(AriaRole.Link, new() { Name = "Flags" }).ClickAsync();
+
+        var row = dashboard.GetByTestId("flagged-members").GetByRole(AriaRole.Row).Filter(new() { HasText = $"{member.Name} ({member.Code})" });
+        await Expect(row).ToBeVisibleAsync();
+        Assert.True(int.Parse(await row.Locator("td").Nth(1).InnerTextAsync(), System.Globalization.CultureInfo.CurrentCulture) >= 1, "the refused check-in counts as too soon");
+        await Screens.ShootAsync(dashboard, "22-dashboard-flags");
+        await dashboard.CloseAsync();
+    }
+
+    [Fact]
+    public async Task MemberPage_ShowsChartsAndExportsTheMembersData()
+    {
+        var member = system.System.Members.Single(m => m.Key == "advanced-back");
+        var dashboard = await SignInAsync(DemoSystem.StaffUser, DemoSystem.StaffPassword);
+        await dashboard.GetByRole(AriaRole.Link, new() { Name = "Members" }).ClickAsync();
+        await dashboard.GetByLabel("Find by code or name").FillAsync(member.Code);
+        await dashboard.GetByTestId("members").GetByRole(AriaRole.Link, new() { Name = member.Name }).ClickAsync();
+
+        await Expect(dashboard.GetByRole(AriaRole.Heading, new() { Name = member.Name })).ToBeVisibleAsync();
+        await Expect(dashboard.GetByTestId("weekly-chart").Locator("svg").First).ToBeVisibleAsync();
+        await Expect(dashboard.GetByTestId("weekly-chart")).ToContainTextAsync("Back split day");
+        await Expect(dashboard.GetByTestId("e1rm-chart").Locator("svg").First).ToBeVisibleAsync();
+        await Expect(dashboard.GetByTestId("e1rm-chart")).ToContainTextAsync("e1RM (kg)");
+        Assert.True(await dashboard.GetByTestId("prs").Locator("tbody tr").CountAsync() > 0, "the demo history has PRs");
+        Assert.True(await dashboard.GetByTestId("sessions").Locator("tbody tr").CountAsync() > 0, "the demo history has sessions");
+        await Screens.ShootAsync(dashboard, "23-dashboard-member");
+
+        var download = await dashboard.RunAndWaitForDownloadAsync(() => dashboard.GetByTestId("export").ClickAsync());
+        var file = Path.Combine(KioskSystemFixture.ScreenshotFolder, "member-export.json");
+        await download.SaveAsAsync(file);
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken));
+        Assert.Contains(member.Code, json.RootElement.GetRawText(), StringComparison.Ordinal);
+        await dashboard.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Erase_AsksFirstThenRemovesTheMember()
+    {
+        var member = system.System.Members.Single(m => m.Key == "beginner");
+        var dashboard = await SignInAsync(DemoSystem.StaffUser, DemoSystem.StaffPassword);
+        var memberId = await MemberIdAsync(member.Code);
+        await dashboard.GotoAsync($"{system.System.DashboardUrl}/members/{memberId}");
+        await Expect(dashboard.GetByRole(AriaRole.Heading, new() { Name = member.Name })).ToBeVisibleAsync();
+
+        await dashboard.GetByTestId("erase").ClickAsync();
+        var dialog = dashboard.GetByRole(AriaRole.Dialog);
+        await Expect(dialog).ToContainTextAsync("cannot be undone");
+        await Screens.ShootAsync(dashboard, "24-dashboard-erase-confirm");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Keep the member" }).ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        Assert.NotNull(await MemberIdAsync(member.Code));
+
+        await dashboard.GetByTestId("erase").ClickAsync();
+        await dashboard.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Erase for good" }).ClickAsync();
+
+        await Expect(dashboard.GetByRole(AriaRole.Heading, new() { Name = "Members" })).ToBeVisibleAsync();
+        await Expect(dashboard.GetByText("Member erased")).ToBeVisibleAsync();
+        Assert.Null(await MemberIdAsync(member.Code));
+        await dashboard.GotoAsync($"{system.System.DashboardUrl}/members/{memberId}");
+        await Expect(dashboard.GetByRole(AriaRole.Heading, new() { Name = "No such member" })).ToBeVisibleAsync();
+        await dashboard.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Usage_ShowsItsChartsInBothThemes()
+    {
+        var dashboard = await SignInAsync(DemoSystem.StaffUser, DemoSystem.StaffPassword);
+        await dashboard.GetByRole(AriaRole.Link, new() { Name = "Usage" }).ClickAsync();
+
+        await Expect(dashboard.GetByRole(AriaRole.Heading, new() { Name = "Busiest hours (check-ins by weekday and hour)" })).ToBeVisibleAsync();
+        Assert.True(int.Parse(await dashboard.GetByTestId("usage-sessions").InnerTextAsync(), System.Globalization.CultureInfo.CurrentCulture) > 0, "the demo history has sessions in the last four weeks");
+        await Screens.ShootAsync(dashboard, "25-dashboard-usage");
+
+        await dashboard.GetByRole(AriaRole.Button, new() { Name = "Switch to the dark theme" }).ClickAsync();
+        await Expect(dashboard.GetByRole(AriaRole.Button, new() { Name = "Switch to the light theme" })).ToBeVisibleAsync();
+        await Screens.ShootAsync(dashboard, "26-dashboard-usage-dark");
+        await dashboard.CloseAsync();
+    }
+
+    [Fact]
+    public async Task SignedInAccountWithoutTheStaffRole_IsRefused()
+    {
+        await using (var scope = system.System.Services.CreateAsyncScope())
+        {
+            var staff = scope.ServiceProvider.GetRequiredService<StaffDirectory>();
+            await staff.AddStaffAsync("former-coach", "a long enough password", CancellationToken.None);
+            await staff.SetRoleAsync("former-coach", Policies.RevokedRole, CancellationToken.None);
+        }
+
+        var page = await SignInAsync("former-coach", "a long enough password");
+
+        Assert.Equal("/denied", new Uri(page.Url).AbsolutePath);
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("does not hold the staff role");
+        await page.GotoAsync(system.System.DashboardUrl + "/flags");
+        Assert.Equal("/denied", new Uri(page.Url).AbsolutePath);
+        await Screens.ShootAsync(page, "27-dashboard-denied");
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task KioskDeviceKey_CannotReachStaffData()
+    {
+        string deviceKey;
+        await using (var scope = system.System.Services.CreateAsyncScope())
+        {
+            deviceKey = (await scope.ServiceProvider.GetRequiredService<KioskRegistry>().ProvisionAsync("Probe kiosk", CancellationToken.None)).Key.ToString();
+        }
+
+        using var channel = GrpcChannel.ForAddress(system.System.ServerUrl);
+        var staff = new StaffService.StaffServiceClient(channel);
+        var grpc = await Assert.ThrowsAsync<RpcException>(async () => await staff.ListKiosksAsync(new ListKiosksRequest(), new Metadata { { "x-device-key", deviceKey } }));
+        Assert.Contains(grpc.StatusCode, new[] { StatusCode.Unauthenticated, StatusCode.PermissionDenied });
+
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        var memberId = await MemberIdAsync(system.System.Members.Single(m => m.Key == "advanced-legs").Code);
+        foreach (var path in new[] { "/", "/flags", $"/members/{memberId}", $"/members/{memberId}/export" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, system.System.DashboardUrl + path);
+            request.Headers.Add("x-device-key", deviceKey);
+            using var response = await http.SendAsync(request, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("/signin", response.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+        }
+    }
+
+    private async Task<IPage> NewPageAsync() =>
+        await (await system.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = Tablet, AcceptDownloads = true })).NewPageAsync();
+
+    /// <summary>A fresh browser context (no cookie yet) signed in through the form.</summary>
+    private async Task<IPage> SignInAsync(string username, string password)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(system.System.DashboardUrl);
+        await page.GetByLabel("Username").FillAsync(username);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+        return page;
+    }
+
+    private async Task<Guid?> MemberIdAsync(string code)
+    {
+        await using var scope = system.System.Services.CreateAsyncScope();
+        var found = await scope.ServiceProvider.GetRequiredService<MemberDirectory>().ListAsync(code, 1, CancellationToken.None);
+        return found.SingleOrDefault(m => m.Code == code)?.Id;
+    }
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+}

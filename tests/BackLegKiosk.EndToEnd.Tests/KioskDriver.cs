@@ -1,0 +1,56 @@
+using Microsoft.Playwright;
+
+namespace BackLegKiosk.EndToEnd.Tests;
+
+/// <summary>A member's hands on a kiosk: open it clean, check in with the PIN pad, sign out.</summary>
+internal static class KioskDriver
+{
+    private static readonly ViewportSize Landscape = new() { Width = 1280, Height = 800 };
+
+    public static async Task<IPage> OpenAsync(IBrowser browser, string url)
+    {
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = Landscape });
+        await page.GotoAsync(url);
+        await Expect(page.Locator(".kiosk main > section")).ToBeVisibleAsync();
+
+        // The kiosk is one device: whoever an earlier visit left on screen is signed out first.
+        foreach (var leave in new[] { "Sign out", "Cancel" })
+        {
+            var button = page.GetByRole(AriaRole.Button, new() { Name = leave, Exact = true });
+            if (await button.CountAsync() > 0)
+            {
+                await button.ClickAsync();
+            }
+        }
+
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Tap to check in" })).ToBeVisibleAsync();
+        return page;
+    }
+
+    public static async Task CheckInAsync(IPage page, string code, string pin, string? screenshot)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tap to check in" }).ClickAsync();
+        await page.GetByLabel("Member code").FillAsync(code);
+        foreach (var digit in pin)
+        {
+            await page.GetByRole(AriaRole.Group, new() { Name = "PIN keypad" }).GetByRole(AriaRole.Button, new() { Name = digit.ToString(), Exact = true }).ClickAsync();
+        }
+
+        await Expect(page.Locator(".pin")).ToHaveTextAsync(new string('●', pin.Length));
+        if (screenshot is not null)
+        {
+            await Screens.ShootAsync(page, screenshot);
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check in", Exact = true }).ClickAsync();
+    }
+
+    public static async Task SignOutAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Tap to check in" })).ToBeVisibleAsync();
+        await page.CloseAsync();
+    }
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+}
