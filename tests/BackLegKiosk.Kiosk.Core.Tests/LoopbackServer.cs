@@ -90,6 +90,13 @@ internal sealed class LoopbackServer : IAsyncDisposable
         return seen.Task.ContinueWith(t => { listener.Dispose(); return t; }, TaskScheduler.Default).Unwrap();
     }
 
+    /// <summary>The kiosk as staff see it: last heard, outbox counts.</summary>
+    public async Task<Contracts.V1.KioskStatus> KioskStatusAsync(string kioskName)
+    {
+        await using var scope = _app!.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<StaffQueries>().KiosksAsync(CancellationToken.None)).Kiosks.Single(k => k.Name == kioskName);
+    }
+
     public GrpcChannel Channel() => GrpcChannel.ForAddress(Address, new GrpcChannelOptions { HttpHandler = new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(2) } });
 
     public static Metadata Headers(string deviceKey, string token) => new() { { "x-device-key", deviceKey }, { "x-checkin-token", token } };

@@ -113,6 +113,32 @@ public sealed class SyncAgentTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Drained_TheHeartbeatTellsTheServerTheOutboxIsEmpty()
+    {
+        var kiosk = await CheckInAsync("Kiosk 1");
+        using var channel = _server.Channel();
+        using var outbox = new Outbox(Path.Combine(_outboxFolder, "kiosk1.db"));
+        for (var set = 1; set <= 3; set++)
+        {
+            await LogAsync(outbox, kiosk, set);
+        }
+
+        await using var agent = new SyncAgent(outbox, channel, kiosk.DeviceKey, TimeProvider.System, Fast);
+        agent.Start();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await agent.WhenDrainedAsync(timeout.Token);
+
+        var status = await _server.KioskStatusAsync("Kiosk 1");
+        while (status.LastHeartbeatAt is null)
+        {
+            await Task.Delay(50, timeout.Token);
+            status = await _server.KioskStatusAsync("Kiosk 1");
+        }
+
+        Assert.Equal((0, 0, 3L), (status.PendingFacts, status.RefusedFacts, status.FactsReceived));
+    }
+
     private sealed record CheckedIn(string DeviceKey, string Token, string MemberCode, string SessionId);
 
     private async Task<CheckedIn> CheckInAsync(string kioskName, string memberCode = "4242")

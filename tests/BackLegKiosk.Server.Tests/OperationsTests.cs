@@ -52,6 +52,43 @@ public class OperationsTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task Usage_BusiestHoursAndSessionLengthAgainstThePlan()
+    {
+        server.Clock.Advance(TimeSpan.FromHours(6));
+        var from = server.Clock.GetUtcNow();
+        var member = await server.EnrollAsync();
+        var (checkIn, plan) = await server.CheckInAndPlanAsync(member);
+        server.Clock.Advance(TimeSpan.FromMinutes(50));
+        await server.KioskApi.CompleteSessionAsync(
+            new CompleteSessionRequest { SessionId = plan.SessionId, FactId = Guid.CreateVersion7().ToString() }, ServerFixture.Kiosk(server.KioskKey1, checkIn.CheckinToken));
+
+        var usage = await server.StaffApi.GetUsageAsync(
+            new UsageRequest { From = Timestamp.FromDateTimeOffset(from), To = Timestamp.FromDateTimeOffset(server.Clock.GetUtcNow().AddMinutes(1)) }, server.Staff);
+
+        var local = TimeZoneInfo.ConvertTime(from, TimeZoneInfo.Local);
+        var hour = Assert.Single(usage.BusiestHours);
+        Assert.Equal((((int)local.DayOfWeek + 6) % 7, local.Hour, 1), (hour.Weekday, hour.Hour, hour.CheckIns));
+        Assert.Equal(1, usage.SessionLength.Completed);
+        Assert.Equal(50, usage.SessionLength.AverageMinutes);
+        Assert.Equal(plan.EstimatedMinutes, usage.SessionLength.AverageEstimatedMinutes);
+    }
+
+    [Fact]
+    public async Task Heartbeat_RecordsTheOutboxCountsStaffSee()
+    {
+        var beat = await server.KioskApi.HeartbeatAsync(new HeartbeatRequest { PendingFacts = 3, RefusedFacts = 1 }, ServerFixture.Kiosk(server.KioskKey2));
+        var bad = await Assert.ThrowsAsync<RpcException>(() =>
+            server.KioskApi.HeartbeatAsync(new HeartbeatRequest { PendingFacts = -1 }, ServerFixture.Kiosk(server.KioskKey2)).ResponseAsync);
+
+        var kiosk2 = (await server.StaffApi.ListKiosksAsync(new ListKiosksRequest(), server.Staff)).Kiosks.Single(k => k.Name == "Kiosk 2");
+        Assert.Equal((3, 1), (kiosk2.PendingFacts, kiosk2.RefusedFacts));
+        Assert.Equal(server.Clock.GetUtcNow(), kiosk2.LastHeartbeatAt.ToDateTimeOffset());
+        Assert.Equal(beat.ServerTime, kiosk2.LastSeenAt);
+        Assert.Equal(StatusCode.InvalidArgument, bad.StatusCode);
+        Assert.Contains("pending_facts", bad.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ExportThenErase_RemovesHealthDataButKeepsCounts()
     {
         var member = await server.EnrollAsync(name: "Erase Me");
