@@ -20,7 +20,7 @@ rm -rf TestResults
 # and the staff-query timings on a year of data.
 export BACKLEG_ARTIFACTS="$PWD/TestResults"
 status=0
-dotnet test --solution BackLegKiosk.sln --report-xunit-trx --results-directory "$PWD/TestResults" "$@" || status=$?
+dotnet test --solution BackLegKiosk.sln --report-trx --results-directory "$PWD/TestResults" "$@" || status=$?
 if [ -f TestResults/staff-queries-at-scale.txt ]; then
   echo "Staff queries on a year of a busy gym:"
   sed 's/^/  /' TestResults/staff-queries-at-scale.txt
