@@ -157,6 +157,24 @@ public sealed class DashboardTests(KioskSystemFixture system) : IClassFixture<Ki
     }
 
     [Fact]
+    public async Task SignOut_EndsTheSession_ButAPostWithoutTheFormsTokenDoesNot()
+    {
+        var page = await SignInAsync(DemoSystem.StaffUser, DemoSystem.StaffPassword);
+
+        // What a foreign page's form would send: the staff cookie rides along, the antiforgery token does not.
+        var forged = await page.Context.APIRequest.PostAsync(system.System.DashboardUrl + "/signout", new() { MaxRedirects = 0 });
+        Assert.Equal((int)HttpStatusCode.BadRequest, forged.Status);
+        await page.GotoAsync(system.System.DashboardUrl + "/flags");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Flags", Exact = true })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/signin", StringComparison.Ordinal));
+        await page.GotoAsync(system.System.DashboardUrl + "/flags");
+        Assert.Equal("/signin", new Uri(page.Url).AbsolutePath);
+        await page.CloseAsync();
+    }
+
+    [Fact]
     public async Task SignedInAccountWithoutTheStaffRole_IsRefused()
     {
         await using (var scope = system.System.Services.CreateAsyncScope())

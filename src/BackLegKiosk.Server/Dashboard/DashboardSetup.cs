@@ -2,9 +2,9 @@ using System.Security.Claims;
 using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Domain;
 using BackLegKiosk.Server.Security;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
@@ -39,11 +39,18 @@ public static class DashboardSetup
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-        app.MapPost("/signout", async (HttpContext http, [FromForm(Name = "returnUrl")] string? returnUrl) =>
+        // The form carries no field to bind, so nothing checks its antiforgery token unless this does:
+        // a foreign page must not be able to sign staff out.
+        app.MapPost("/signout", async (HttpContext http) =>
         {
+            if (http.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: true })
+            {
+                return Results.BadRequest();
+            }
+
             await http.SignOutAsync(Policies.StaffCookieScheme);
             return Results.LocalRedirect("/signin");
-        });
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute());
         app.MapGet("/members/{id:guid}/export", async (Guid id, MemberDirectory members, CancellationToken cancellationToken) =>
         {
             try

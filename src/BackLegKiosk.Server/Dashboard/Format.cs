@@ -9,6 +9,10 @@ public static class Format
         : span.TotalHours >= 1 ? string.Create(CultureInfo.CurrentCulture, $"{(int)span.TotalHours} h {span.Minutes} min")
         : string.Create(CultureInfo.CurrentCulture, $"{(int)span.TotalMinutes} min");
 
+    public static string Count(long value) => value.ToString("N0", CultureInfo.CurrentCulture);
+
+    public static string Minutes(double minutes) => string.Create(CultureInfo.CurrentCulture, $"{minutes:0} min");
+
     public static string Ago(TimeSpan span) => span.TotalMinutes < 1 ? "just now" : Elapsed(span) + " ago";
 
     /// <summary>An enum value as words: <c>LegsPriority</c> reads "Legs priority".</summary>
