@@ -110,9 +110,13 @@ public class SessionFlowTests(ServerFixture server) : IClassFixture<ServerFixtur
         var correction = new Fact { FactId = Guid.CreateVersion7().ToString(), SessionId = plan.SessionId, OccurredAt = fix.OccurredAt, SetCorrected = new SetCorrected { TargetFactId = wrong.FactId, Replacement = fix.SetLogged } };
         var voiding = new Fact { FactId = Guid.CreateVersion7().ToString(), SessionId = plan.SessionId, OccurredAt = fix.OccurredAt, SetVoided = new SetVoided { TargetFactId = voidedOne.FactId, Reason = "tapped twice" } };
 
+        var today = new UsageRequest { From = Timestamp.FromDateTimeOffset(server.Clock.GetUtcNow().AddDays(-1)), To = Timestamp.FromDateTimeOffset(server.Clock.GetUtcNow().AddDays(1)) };
+        var setsBefore = (await server.StaffApi.GetUsageAsync(today, server.Staff)).Total.Sets;
+
         var pushed = await server.SyncApi.PushFactsAsync(new PushFactsRequest { Facts = { wrong, voidedOne, correction, voiding } }, headers);
 
         Assert.All(pushed.Results, r => Assert.Equal(FactOutcome.Accepted, r.Outcome));
+        Assert.Equal(setsBefore + 1, (await server.StaffApi.GetUsageAsync(today, server.Staff)).Total.Sets);
         var history = await server.StaffApi.GetMemberHistoryAsync(new MemberHistoryRequest { MemberId = member.MemberId }, server.Staff);
         var session = history.Sessions.Single();
         Assert.Equal((1, 0), (session.LegsSets, session.BackSets));

@@ -1,3 +1,4 @@
+using BackLegKiosk.Server.Domain;
 using Microsoft.Extensions.Options;
 
 namespace BackLegKiosk.Server.Dashboard;
@@ -15,11 +16,7 @@ public sealed class DashboardData(IServiceScopeFactory scopes, TimeProvider time
     public DateTimeOffset Now => time.GetUtcNow();
 
     /// <summary>Midnight today in the gym's zone, as an instant.</summary>
-    public DateTimeOffset StartOfToday()
-    {
-        var local = TimeZoneInfo.ConvertTime(Now, Zone);
-        return new DateTimeOffset(local.Date, local.Offset).ToUniversalTime();
-    }
+    public DateTimeOffset StartOfToday() => LocalCalendar.StartOfDay(Now, Zone);
 
     public DateTimeOffset Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone);
 

@@ -30,21 +30,29 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
             throw new InvalidFieldException("to", "hourly usage covers at most 31 days");
         }
 
-        var checkIns = await db.CheckIns.AsNoTracking().Where(c => c.At >= from && c.At < to).Select(c => new { c.At, c.KioskId }).ToListAsync(cancellationToken);
-        var sessions = await db.Sessions.AsNoTracking().Where(s => s.PlannedAt >= from && s.PlannedAt < to).Select(s => new { At = s.PlannedAt, s.KioskId }).ToListAsync(cancellationToken);
-        var sets = await db.Facts.AsNoTracking()
-            .Where(f => (f.Kind == FactKind.SetLogged || f.Kind == FactKind.SetCorrected) && f.OccurredAt >= from && f.OccurredAt < to && !f.WarmUp)
-            .Select(f => new { At = f.OccurredAt, f.KioskId })
-            .ToListAsync(cancellationToken);
+        var checkIns = db.CheckIns.AsNoTracking().Where(c => c.At >= from && c.At < to);
+        var sessions = db.Sessions.AsNoTracking().Where(s => s.PlannedAt >= from && s.PlannedAt < to);
+
+        // A working set is one logged or corrected and not since voided or corrected again, so a
+        // correction replaces the set it corrects instead of counting twice.
+        var sets = db.Facts.AsNoTracking().Where(f =>
+            (f.Kind == FactKind.SetLogged || f.Kind == FactKind.SetCorrected) && !f.WarmUp && f.OccurredAt >= from && f.OccurredAt < to
+            && !db.Facts.Any(later => later.TargetFactId == f.Id && (later.Kind == FactKind.SetVoided || later.Kind == FactKind.SetCorrected)));
+        var checkInTimes = await checkIns.Select(c => c.At).ToListAsync(cancellationToken);
+        var sessionTimes = await sessions.Select(s => s.PlannedAt).ToListAsync(cancellationToken);
+        var setTimes = await sets.Select(f => f.OccurredAt).ToListAsync(cancellationToken);
+        var checkInsPerKiosk = await checkIns.GroupBy(c => c.KioskId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var sessionsPerKiosk = await sessions.GroupBy(s => s.KioskId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var setsPerKiosk = await sets.GroupBy(f => f.KioskId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var kiosks = await db.Kiosks.AsNoTracking().ToDictionaryAsync(k => k.Id, k => k.Name, cancellationToken);
-        var completed = await db.Sessions.AsNoTracking()
-            .Where(s => s.PlannedAt >= from && s.PlannedAt < to && s.CompletedAt != null)
+        var completed = await sessions
+            .Where(s => s.CompletedAt != null)
             .Select(s => new { Start = s.StartedAt ?? s.PlannedAt, End = s.CompletedAt!.Value, s.EstimatedMinutes })
             .ToListAsync(cancellationToken);
 
         var report = new Api.UsageReport
         {
-            Total = new Api.UsageCounts { CheckIns = checkIns.Count, Sessions = sessions.Count, Sets = sets.Count },
+            Total = new Api.UsageCounts { CheckIns = checkInTimes.Count, Sessions = sessionTimes.Count, Sets = setTimes.Count },
             SessionLength = new Api.SessionLength
             {
                 Completed = completed.Count,
@@ -53,18 +61,17 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
             },
         };
         var zone = options.Value.Zone;
-        report.BusiestHours.Add(checkIns
-            .Select(c => TimeZoneInfo.ConvertTime(c.At, zone))
+        report.BusiestHours.Add(checkInTimes
+            .Select(at => TimeZoneInfo.ConvertTime(at, zone))
             .GroupBy(local => (Weekday: ((int)local.DayOfWeek + 6) % 7, local.Hour))
             .OrderBy(g => g.Key)
             .Select(g => new Api.HourOfWeek { Weekday = g.Key.Weekday, Hour = g.Key.Hour, CheckIns = g.Count() }));
-        var start = new DateTimeOffset(from.UtcTicks - (from.UtcTicks % bucket.Ticks), TimeSpan.Zero);
-        var buckets = (int)Math.Ceiling((to - start) / bucket);
-        var points = Enumerable.Range(0, buckets).Select(i => new Api.UsagePoint { Start = Timestamp.FromDateTimeOffset(start + (i * bucket)), Counts = new Api.UsageCounts() }).ToList();
-        int Slot(DateTimeOffset at) => (int)((at - start) / bucket);
-        checkIns.ForEach(c => points[Slot(c.At)].Counts.CheckIns++);
-        sessions.ForEach(s => points[Slot(s.At)].Counts.Sessions++);
-        sets.ForEach(s => points[Slot(s.At)].Counts.Sets++);
+
+        var starts = LocalCalendar.Buckets(from, to, bucket == TimeSpan.FromDays(1), zone);
+        var points = starts.Select(start => new Api.UsagePoint { Start = Timestamp.FromDateTimeOffset(start), Counts = new Api.UsageCounts() }).ToList();
+        checkInTimes.ForEach(at => points[LocalCalendar.BucketOf(starts, at)].Counts.CheckIns++);
+        sessionTimes.ForEach(at => points[LocalCalendar.BucketOf(starts, at)].Counts.Sessions++);
+        setTimes.ForEach(at => points[LocalCalendar.BucketOf(starts, at)].Counts.Sets++);
         report.Points.Add(points);
 
         foreach (var (id, name) in kiosks.OrderBy(k => k.Value, StringComparer.Ordinal))
@@ -75,9 +82,9 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
                 KioskName = name,
                 Counts = new Api.UsageCounts
                 {
-                    CheckIns = checkIns.Count(c => c.KioskId == id),
-                    Sessions = sessions.Count(s => s.KioskId == id),
-                    Sets = sets.Count(s => s.KioskId == id),
+                    CheckIns = checkInsPerKiosk.GetValueOrDefault(id),
+                    Sessions = sessionsPerKiosk.GetValueOrDefault(id),
+                    Sets = setsPerKiosk.GetValueOrDefault(id),
                 },
             });
         }
@@ -206,7 +213,7 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
             history.Sessions.Add(summary);
         }
 
-        foreach (var week in working.GroupBy(f => WeekStart(f.OccurredAt)).OrderBy(g => g.Key))
+        foreach (var week in working.GroupBy(f => LocalCalendar.StartOfWeek(f.OccurredAt, options.Value.Zone)).OrderBy(g => g.Key))
         {
             history.Weekly.Add(new Api.WeeklyVolume
             {
@@ -276,14 +283,6 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
         }
 
         return response;
-    }
-
-    /// <summary>Monday 00:00 UTC of the ISO week holding <paramref name="at"/>.</summary>
-    public static DateTimeOffset WeekStart(DateTimeOffset at)
-    {
-        var date = at.UtcDateTime.Date;
-        var back = ((int)date.DayOfWeek + 6) % 7;
-        return new DateTimeOffset(date.AddDays(-back), TimeSpan.Zero);
     }
 
     private static (DateTimeOffset From, DateTimeOffset To) Range(Timestamp? from, Timestamp? to)

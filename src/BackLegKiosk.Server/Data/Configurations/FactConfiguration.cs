@@ -15,6 +15,7 @@ public sealed class FactConfiguration : IEntityTypeConfiguration<FactEntity>
         builder.HasIndex(f => new { f.SessionId, f.Sequence });
         builder.HasIndex(f => new { f.MemberId, f.OccurredAt });
         builder.HasIndex(f => new { f.Kind, f.ReceivedAt });
+        builder.HasIndex(f => f.TargetFactId);
         builder.Property(f => f.Slot).HasMaxLength(4);
         builder.Property(f => f.ExerciseId).HasMaxLength(64);
         builder.Property(f => f.Reason).HasMaxLength(200);

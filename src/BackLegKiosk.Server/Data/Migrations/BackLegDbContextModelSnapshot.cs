@@ -152,6 +152,8 @@ namespace BackLegKiosk.Server.Data.Migrations
                     b.HasIndex("Id")
                         .IsUnique();
 
+                    b.HasIndex("TargetFactId");
+
                     b.HasIndex("Kind", "ReceivedAt");
 
                     b.HasIndex("MemberId", "OccurredAt");
