@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace BackLegKiosk.Server;
 
 /// <summary>The <c>BackLeg</c> configuration section (appsettings.json or BACKLEG__* environment variables).</summary>
@@ -52,8 +54,39 @@ public sealed class ServerOptions
     /// <summary>A kiosk not heard from for this long shows as offline on the dashboard.</summary>
     public int KioskOfflineSeconds { get; set; } = 180;
 
-    /// <summary>The zone in force; an unknown id is refused at first use with the key named.</summary>
-    public TimeZoneInfo Zone => string.IsNullOrWhiteSpace(TimeZone) ? TimeZoneInfo.Local
-        : TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone) ? zone
-        : throw new InvalidOperationException($"BackLeg:TimeZone '{TimeZone}' is not a known time zone id.");
+    /// <summary>The zone in force (<see cref="Problems"/> has refused an unknown id at start-up).</summary>
+    public TimeZoneInfo Zone => string.IsNullOrWhiteSpace(TimeZone) ? TimeZoneInfo.Local : TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
+    /// <summary>What is wrong with these settings, each naming its key; the server refuses to start on any.</summary>
+    public IEnumerable<string> Problems()
+    {
+        if (!string.IsNullOrWhiteSpace(TimeZone) && !TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
+        {
+            yield return $"BackLeg:TimeZone '{TimeZone}' is not a known time zone id (an IANA id such as Europe/Berlin).";
+        }
+
+        foreach (var (key, value, min, max) in new[]
+        {
+            (nameof(StaffTokenHours), StaffTokenHours, 1, 24 * 7),
+            (nameof(CheckInMinutes), CheckInMinutes, 5, 24 * 60),
+            (nameof(PinAttempts), PinAttempts, 1, 100),
+            (nameof(PinLockoutMinutes), PinLockoutMinutes, 1, 24 * 60),
+            (nameof(OpenSessionHours), OpenSessionHours, 1, 24),
+            (nameof(MaxBatch), MaxBatch, 1, 10_000),
+            (nameof(KioskOfflineSeconds), KioskOfflineSeconds, 10, 24 * 60 * 60),
+        })
+        {
+            if (value < min || value > max)
+            {
+                yield return $"BackLeg:{key} is {value}; it must be from {min} to {max}.";
+            }
+        }
+    }
+}
+
+/// <summary>Refuses the server's start on bad <c>BackLeg</c> settings, naming each.</summary>
+internal sealed class ServerOptionsValidation : IValidateOptions<ServerOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ServerOptions options) =>
+        options.Problems().ToList() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
 }

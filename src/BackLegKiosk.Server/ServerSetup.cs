@@ -28,7 +28,8 @@ public static class ServerSetup
 
         // The dashboard's component-library assets live in their NuGet package until publish; serve them from there in any environment.
         builder.WebHost.UseStaticWebAssets();
-        services.AddOptions<ServerOptions>().Bind(builder.Configuration.GetSection(ServerOptions.Section));
+        services.AddSingleton<IValidateOptions<ServerOptions>, ServerOptionsValidation>();
+        services.AddOptions<ServerOptions>().Bind(builder.Configuration.GetSection(ServerOptions.Section)).ValidateOnStart();
         services.AddBackLegStore();
         services.AddSingleton(new SessionPlanner(ExerciseCatalog.Default, PlannerOptions.Default));
         services.AddSingleton<ChangeFeed>();

@@ -3,6 +3,7 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Grpc.Health.V1;
 using Grpc.Reflection.V1Alpha;
+using Microsoft.Extensions.Options;
 
 namespace BackLegKiosk.Server.Tests;
 
@@ -71,6 +72,17 @@ public class OperationsTests(ServerFixture server) : IClassFixture<ServerFixture
         Assert.Equal(1, usage.SessionLength.Completed);
         Assert.Equal(50, usage.SessionLength.AverageMinutes);
         Assert.Equal(plan.EstimatedMinutes, usage.SessionLength.AverageEstimatedMinutes);
+    }
+
+    [Fact]
+    public void Start_WithAnUnknownTimeZoneOrAnOutOfRangeSetting_IsRefusedNamingEachKey()
+    {
+        using var misconfigured = server.WithWebHostBuilder(b => b.UseSetting("BackLeg:TimeZone", "Mars/Olympus_Mons").UseSetting("BackLeg:PinAttempts", "0"));
+
+        var refused = Assert.Throws<OptionsValidationException>(() => misconfigured.Services);
+
+        Assert.Contains("BackLeg:TimeZone 'Mars/Olympus_Mons' is not a known time zone id", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("BackLeg:PinAttempts is 0", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
