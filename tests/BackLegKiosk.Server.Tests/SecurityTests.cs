@@ -110,6 +110,34 @@ public class SecurityTests(ServerFixture server) : IClassFixture<ServerFixture>
     }
 
     [Fact]
+    public async Task SignIn_FiveWrongPasswords_LockTheAccountForFifteenMinutes_EvenAgainstTheRightOne()
+    {
+        const string password = "the right password";
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Domain.StaffDirectory>().AddStaffAsync("night-coach", password, CancellationToken.None);
+        }
+
+        var auth = new AuthService.AuthServiceClient(server.Channel);
+        Task<SignInResponse> SignIn(string secret) => auth.SignInAsync(new SignInRequest { Username = "night-coach", Password = secret }).ResponseAsync;
+        var wrong = new List<StatusCode>();
+        for (var guess = 1; guess <= 5; guess++)
+        {
+            wrong.Add((await Assert.ThrowsAsync<RpcException>(() => SignIn($"guess {guess}"))).StatusCode);
+        }
+
+        var lockedOut = await Assert.ThrowsAsync<RpcException>(() => SignIn(password));
+        server.Clock.Advance(TimeSpan.FromMinutes(15) + TimeSpan.FromSeconds(1));
+        var after = await SignIn(password);
+
+        Assert.Equal([.. Enumerable.Repeat(StatusCode.Unauthenticated, 4), StatusCode.PermissionDenied], wrong);
+        Assert.Equal(StatusCode.PermissionDenied, lockedOut.StatusCode);
+        Assert.Contains("locked for 15 more minutes", lockedOut.Status.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(password, lockedOut.Status.Detail, StringComparison.Ordinal);
+        Assert.NotEmpty(after.AccessToken);
+    }
+
+    [Fact]
     public async Task Secrets_AreStoredHashed()
     {
         var member = await server.EnrollAsync();

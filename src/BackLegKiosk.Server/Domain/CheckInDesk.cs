@@ -29,22 +29,19 @@ public sealed class CheckInDesk(BackLegDbContext db, SessionPlanner planner, Tim
             throw new NotAuthenticatedException("Member code or PIN is wrong.");
         }
 
-        if (member.PinLockedUntil > now)
+        if (GuessLimit.IsLocked(member, now))
         {
-            throw Locked(member.PinLockedUntil.Value, now);
+            throw Locked(member, now);
         }
 
         if (!PinHasher.Verify(memberPin, member.PinHash))
         {
-            await RecordFailedPinAsync(member, now, settings, cancellationToken);
-            throw member.PinLockedUntil > now
-                ? Locked(member.PinLockedUntil.Value, now)
-                : new NotAuthenticatedException("Member code or PIN is wrong.");
+            var locked = GuessLimit.RecordFailure(member, now, settings);
+            await db.SaveChangesAsync(cancellationToken);
+            throw locked ? Locked(member, now) : new NotAuthenticatedException("Member code or PIN is wrong.");
         }
 
-        member.FailedPinCount = 0;
-        member.FirstFailedPinAt = null;
-        member.PinLockedUntil = null;
+        GuessLimit.Reset(member);
 
         var openSession = await OpenSessionAsync(db, member.Id, now, settings, cancellationToken);
         var history = await HistoryReader.ForPlannerAsync(db, member.Id, now, openSession?.Id, cancellationToken);
@@ -116,26 +113,6 @@ public sealed class CheckInDesk(BackLegDbContext db, SessionPlanner planner, Tim
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    private async Task RecordFailedPinAsync(MemberEntity member, DateTimeOffset now, ServerOptions settings, CancellationToken cancellationToken)
-    {
-        var window = TimeSpan.FromMinutes(settings.PinLockoutMinutes);
-        if (member.FirstFailedPinAt is null || now - member.FirstFailedPinAt > window)
-        {
-            member.FirstFailedPinAt = now;
-            member.FailedPinCount = 0;
-        }
-
-        member.FailedPinCount++;
-        if (member.FailedPinCount >= settings.PinAttempts)
-        {
-            member.PinLockedUntil = now + window;
-            member.FailedPinCount = 0;
-            member.FirstFailedPinAt = null;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private static DeniedException Locked(DateTimeOffset until, DateTimeOffset now) =>
-        new($"Too many wrong PINs: this member's PIN is locked for {Math.Max(1, (int)Math.Ceiling((until - now).TotalMinutes))} more minutes. Staff can reset it.");
+    private static DeniedException Locked(MemberEntity member, DateTimeOffset now) =>
+        new($"Too many wrong PINs: this member's PIN is locked for {GuessLimit.MinutesLeft(member, now)} more minutes. Staff can reset it.");
 }

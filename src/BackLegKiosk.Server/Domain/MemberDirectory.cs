@@ -47,9 +47,7 @@ public sealed class MemberDirectory(BackLegDbContext db, TimeProvider time)
         if (!string.IsNullOrEmpty(newPin))
         {
             member.PinHash = PinHasher.Hash(InputRules.Pin(newPin, "new_pin"));
-            member.FailedPinCount = 0;
-            member.FirstFailedPinAt = null;
-            member.PinLockedUntil = null;
+            GuessLimit.Reset(member);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -141,9 +139,7 @@ public sealed class MemberDirectory(BackLegDbContext db, TimeProvider time)
         member.PinHash = string.Empty;
         member.BodyWeightKg = 0;
         member.OneRepMaxesJson = "{}";
-        member.FailedPinCount = 0;
-        member.FirstFailedPinAt = null;
-        member.PinLockedUntil = null;
+        GuessLimit.Reset(member);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (sessions, checkIns);

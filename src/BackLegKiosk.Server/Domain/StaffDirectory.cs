@@ -2,11 +2,12 @@ using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Data.Entities;
 using BackLegKiosk.Server.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace BackLegKiosk.Server.Domain;
 
 /// <summary>Staff accounts: added by the command line, verified at sign-in.</summary>
-public sealed class StaffDirectory(BackLegDbContext db, TimeProvider time)
+public sealed class StaffDirectory(BackLegDbContext db, TimeProvider time, IOptions<ServerOptions> options)
 {
     public async Task<StaffAccountEntity> AddStaffAsync(string? username, string? password, CancellationToken cancellationToken)
     {
@@ -45,11 +46,42 @@ public sealed class StaffDirectory(BackLegDbContext db, TimeProvider time)
         return account;
     }
 
+    /// <summary>
+    /// The account these credentials open. Wrong passwords count against the account as wrong PINs do
+    /// against a member, so a password cannot be guessed at sign-in speed; a locked account is refused
+    /// even with the right password until the lock runs out.
+    /// </summary>
     public async Task<StaffAccountEntity> VerifyStaffAsync(string? username, string? password, CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow();
         var account = string.IsNullOrEmpty(username) ? null
-            : await db.StaffAccounts.AsNoTracking().SingleOrDefaultAsync(s => s.Username == username, cancellationToken);
-        var ok = PinHasher.Verify(password ?? string.Empty, account?.PasswordHash ?? PinHasher.Decoy);
-        return ok && account is not null ? account : throw new NotAuthenticatedException("Username or password is wrong.");
+            : await db.StaffAccounts.SingleOrDefaultAsync(s => s.Username == username, cancellationToken);
+        if (account is not null && GuessLimit.IsLocked(account, now))
+        {
+            throw Locked(account, now);
+        }
+
+        var right = PinHasher.Verify(password ?? string.Empty, account?.PasswordHash ?? PinHasher.Decoy);
+        if (account is null)
+        {
+            throw new NotAuthenticatedException("Username or password is wrong.");
+        }
+
+        var locked = false;
+        if (right)
+        {
+            GuessLimit.Reset(account);
+        }
+        else
+        {
+            locked = GuessLimit.RecordFailure(account, now, options.Value);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return right ? account
+            : throw (locked ? Locked(account, now) : new NotAuthenticatedException("Username or password is wrong."));
     }
+
+    private static DeniedException Locked(StaffAccountEntity account, DateTimeOffset now) =>
+        new($"Too many wrong passwords: this account is locked for {GuessLimit.MinutesLeft(account, now)} more minutes.");
 }

@@ -2,7 +2,7 @@ using BackLegKiosk.Training.Members;
 
 namespace BackLegKiosk.Server.Data.Entities;
 
-public sealed class MemberEntity
+public sealed class MemberEntity : IGuessable
 {
     public Guid Id { get; set; }
 
@@ -36,6 +36,12 @@ public sealed class MemberEntity
     public DateTimeOffset? FirstFailedPinAt { get; set; }
 
     public DateTimeOffset? PinLockedUntil { get; set; }
+
+    int IGuessable.FailedGuesses { get => FailedPinCount; set => FailedPinCount = value; }
+
+    DateTimeOffset? IGuessable.FirstFailedGuessAt { get => FirstFailedPinAt; set => FirstFailedPinAt = value; }
+
+    DateTimeOffset? IGuessable.LockedUntil { get => PinLockedUntil; set => PinLockedUntil = value; }
 
     public bool Erased { get; set; }
 }

@@ -1,6 +1,6 @@
 namespace BackLegKiosk.Server.Data.Entities;
 
-public sealed class StaffAccountEntity
+public sealed class StaffAccountEntity : IGuessable
 {
     public Guid Id { get; set; }
 
@@ -11,4 +11,10 @@ public sealed class StaffAccountEntity
     public required string Role { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    public int FailedGuesses { get; set; }
+
+    public DateTimeOffset? FirstFailedGuessAt { get; set; }
+
+    public DateTimeOffset? LockedUntil { get; set; }
 }

@@ -345,6 +345,15 @@ namespace BackLegKiosk.Server.Data.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("FailedGuesses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FirstFailedGuessAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasMaxLength(200)
