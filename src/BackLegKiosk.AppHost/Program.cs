@@ -14,7 +14,7 @@ try
 {
     system = await DemoSystem.StartAsync(
         new DemoOptions(data, ServerPort: 5080, DashboardPort: 5090, KioskPorts: [5101, 5102]),
-        new Progress<string>(Console.WriteLine),
+        new ConsoleProgress(),
         stop.Token);
 }
 catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
