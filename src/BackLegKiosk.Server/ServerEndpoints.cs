@@ -23,6 +23,19 @@ public sealed class ServerEndpoints
     /// <summary>The staff dashboard's address, once the server has started.</summary>
     public string DashboardAddress => Address(Dashboard, DashboardName);
 
+    /// <summary>
+    /// Whether this listener serves this kind of request: the gRPC port only gRPC, the dashboard port
+    /// only pages. An operator who opens just the gRPC port to the gym floor then opens no sign-in page
+    /// there. Requests that came through no known listener (an in-memory test host) pass.
+    /// </summary>
+    public bool Serves(HttpContext context)
+    {
+        var port = context.Connection.LocalPort;
+        var grpc = context.Request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true;
+        return Grpc?.IPEndPoint?.Port == port ? grpc
+            : Dashboard?.IPEndPoint?.Port != port || !grpc;
+    }
+
     private static string Address(ListenOptions? listen, string name) =>
         listen?.IPEndPoint is { } bound
             ? string.Create(CultureInfo.InvariantCulture, $"http://{(bound.Address.Equals(System.Net.IPAddress.Any) ? "127.0.0.1" : bound.Address.ToString())}:{bound.Port}")

@@ -99,6 +99,17 @@ public static class ServerSetup
 
     public static WebApplication MapBackLegServer(this WebApplication app)
     {
+        var endpoints = app.Services.GetRequiredService<ServerEndpoints>();
+        app.Use((context, next) =>
+        {
+            if (endpoints.Serves(context))
+            {
+                return next(context);
+            }
+
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        });
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGrpcService<KioskGrpcService>();

@@ -220,6 +220,23 @@ public sealed class DashboardTests(KioskSystemFixture system) : IClassFixture<Ki
         }
     }
 
+    [Fact]
+    public async Task GrpcPort_ServesNoPage_AndTheDashboardPortNoGrpc()
+    {
+        // What a client on the gym floor could try against the kiosks' port: HTTP/2 without TLS, as gRPC speaks it.
+        using var h2c = new HttpClient { DefaultRequestVersion = HttpVersion.Version20, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
+        using var signInOnGrpcPort = await h2c.GetAsync(new Uri(system.System.ServerUrl + "/signin"), TestContext.Current.CancellationToken);
+        using var http = new HttpClient();
+        using var signIn = await http.GetAsync(new Uri(system.System.DashboardUrl + "/signin"), TestContext.Current.CancellationToken);
+        using var grpcRequest = new HttpRequestMessage(HttpMethod.Post, system.System.DashboardUrl + "/grpc.health.v1.Health/Check") { Content = new ByteArrayContent([0, 0, 0, 0, 0]) };
+        grpcRequest.Content.Headers.ContentType = new("application/grpc");
+        using var grpcOnDashboardPort = await http.SendAsync(grpcRequest, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, signInOnGrpcPort.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, grpcOnDashboardPort.StatusCode);
+    }
+
     private async Task<IPage> NewPageAsync() =>
         await (await system.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = Tablet, AcceptDownloads = true })).NewPageAsync();
 
