@@ -6,6 +6,7 @@ using BackLegKiosk.Server.Domain;
 using BackLegKiosk.Server.Security;
 using Grpc.Core;
 using Grpc.Net.Client;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -141,18 +142,36 @@ public sealed class DashboardTests(KioskSystemFixture system) : IClassFixture<Ki
     }
 
     [Fact]
-    public async Task Usage_ShowsItsChartsInBothThemes()
+    public async Task Usage_ShowsItsChartsInBothThemes_AndFollowsTheChosenRange()
     {
         var dashboard = await SignInAsync(DemoSystem.StaffUser, DemoSystem.StaffPassword);
         await dashboard.GetByRole(AriaRole.Link, new() { Name = "Usage" }).ClickAsync();
 
         await Expect(dashboard.GetByRole(AriaRole.Heading, new() { Name = "Busiest hours (check-ins by weekday and hour)" })).ToBeVisibleAsync();
-        Assert.True(int.Parse(await dashboard.GetByTestId("usage-sessions").InnerTextAsync(), System.Globalization.CultureInfo.CurrentCulture) > 0, "the demo history has sessions in the last four weeks");
+        var fourWeeks = int.Parse(await dashboard.GetByTestId("usage-sessions").InnerTextAsync(), System.Globalization.CultureInfo.CurrentCulture);
+        Assert.True(fourWeeks > 0, "the demo history has sessions in the last four weeks");
         await Screens.ShootAsync(dashboard, "25-dashboard-usage");
 
         await dashboard.GetByRole(AriaRole.Button, new() { Name = "Switch to the dark theme" }).ClickAsync();
         await Expect(dashboard.GetByRole(AriaRole.Button, new() { Name = "Switch to the light theme" })).ToBeVisibleAsync();
         await Screens.ShootAsync(dashboard, "26-dashboard-usage-dark");
+
+        // Today alone: start and end on today's date in the picker.
+        await dashboard.Locator(".mud-picker input").First.ClickAsync();
+        string today;
+        await using (var scope = system.System.Services.CreateAsyncScope())
+        {
+            var data = scope.ServiceProvider.GetRequiredService<Server.Dashboard.DashboardData>();
+            today = data.Local(data.Now).Day.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        // The picker shows last month and this one; today is in the second.
+        var day = dashboard.Locator(".mud-picker-calendar-day:not(.mud-hidden):not(.mud-disabled)").GetByText(today, new() { Exact = true }).Last;
+        await day.ClickAsync();
+        await day.ClickAsync();
+        var sessionsToday = await SessionsSinceMidnightAsync();
+        await Expect(dashboard.GetByTestId("usage-sessions")).ToHaveTextAsync(sessionsToday.ToString(System.Globalization.CultureInfo.CurrentCulture));
+        Assert.True(sessionsToday < fourWeeks, "the demo's four weeks hold more sessions than today alone");
         await dashboard.CloseAsync();
     }
 
@@ -295,6 +314,15 @@ public sealed class DashboardTests(KioskSystemFixture system) : IClassFixture<Ki
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
         return page;
+    }
+
+    private async Task<long> SessionsSinceMidnightAsync()
+    {
+        await using var scope = system.System.Services.CreateAsyncScope();
+        var data = scope.ServiceProvider.GetRequiredService<Server.Dashboard.DashboardData>();
+        var db = scope.ServiceProvider.GetRequiredService<Server.Data.BackLegDbContext>();
+        var midnight = data.StartOfToday();
+        return await db.Sessions.LongCountAsync(s => s.PlannedAt >= midnight);
     }
 
     private async Task<Guid?> MemberIdAsync(string code)

@@ -10,6 +10,7 @@ public sealed class KioskRegistry(BackLegDbContext db, TimeProvider time, Change
 {
     /// <summary>More than any kiosk's outbox holds in practice; a larger figure is a broken client.</summary>
     public const int MaxReportedFacts = 1_000_000;
+
     /// <summary>Creates a kiosk; the returned key is the only time it exists in clear.</summary>
     public async Task<(KioskEntity Kiosk, DeviceKey Key)> ProvisionAsync(string? name, CancellationToken cancellationToken)
     {
