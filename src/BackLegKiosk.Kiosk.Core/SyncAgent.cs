@@ -65,14 +65,7 @@ public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
         await _stop.CancelAsync();
         if (_loop is not null)
         {
-            try
-            {
-                await _loop;
-            }
-            catch (OperationCanceledException)
-            {
-                // Stopping is the normal end of the loop.
-            }
+            await _loop;
         }
 
         _stop.Dispose();
@@ -80,6 +73,19 @@ public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
     }
 
     private async Task RunAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SyncUntilStoppedAsync(cancellationToken);
+        }
+        catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is OperationCanceledException or RpcException { StatusCode: StatusCode.Cancelled })
+        {
+            // Stopping is the normal end of the loop. A gRPC call cut short by it ends in
+            // RpcException(Cancelled), not OperationCanceledException, and must not escape DisposeAsync either.
+        }
+    }
+
+    private async Task SyncUntilStoppedAsync(CancellationToken cancellationToken)
     {
         var failures = 0;
         while (!cancellationToken.IsCancellationRequested)

@@ -136,7 +136,8 @@ public static class ServerSetup
         builder.Configuration[$"Kestrel:Endpoints:{ServerEndpoints.GrpcName}:Protocols"] = "Http2";
         builder.Configuration[$"Kestrel:Endpoints:{ServerEndpoints.DashboardName}:Url"] = $"http://127.0.0.1:{dashboardPort}";
         builder.Configuration[$"Kestrel:Endpoints:{ServerEndpoints.DashboardName}:Protocols"] = "Http1";
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // appsettings.json asks for Information by default, and a configured level outranks SetMinimumLevel.
+        builder.Configuration["Logging:LogLevel:Default"] = nameof(LogLevel.Warning);
         builder.AddBackLegServer();
         var app = builder.Build();
         await app.Services.MigrateBackLegStoreAsync();

@@ -29,14 +29,19 @@ public sealed class SyncAgentTests : IAsyncLifetime
 
         await agent.WhenDrainedAsync(timeout.Token);
 
-        // The server goes away in the middle of a stream of sets.
+        // The server goes away in the middle of a stream of sets; some are logged while it stops, the rest once it is gone.
         var stopping = _server.StopAsync();
-        for (var set = 6; set <= 15; set++)
+        for (var set = 6; set <= 10; set++)
         {
             logged.Add(await LogAsync(outbox, kiosk, set));
         }
 
         await stopping;
+        for (var set = 11; set <= 15; set++)
+        {
+            logged.Add(await LogAsync(outbox, kiosk, set));
+        }
+
         await WaitUntilAsync(() => agent.State == SyncState.Offline, timeout.Token);
         Assert.True(await outbox.PendingCountAsync() > 0);
 
