@@ -177,13 +177,13 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
                         workout.ApplyRemote([fact]);
                     }
                 }
-                catch (RpcException) when (!stop.IsCancellationRequested)
-                {
-                    // The server went away or the stream broke; the outbox keeps this kiosk working meanwhile.
-                }
-                catch (OperationCanceledException)
+                catch (Exception ex) when (ex.IsStopBy(stop))
                 {
                     return;
+                }
+                catch (RpcException)
+                {
+                    // The server went away or the stream broke; the outbox keeps this kiosk working meanwhile.
                 }
 
                 try

@@ -78,10 +78,9 @@ public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
         {
             await SyncUntilStoppedAsync(cancellationToken);
         }
-        catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is OperationCanceledException or RpcException { StatusCode: StatusCode.Cancelled })
+        catch (Exception ex) when (ex.IsStopBy(cancellationToken))
         {
-            // Stopping is the normal end of the loop. A gRPC call cut short by it ends in
-            // RpcException(Cancelled), not OperationCanceledException, and must not escape DisposeAsync either.
+            // Stopping is the normal end of the loop, and must not escape DisposeAsync.
         }
     }
 
