@@ -1,13 +1,19 @@
+using System.Runtime.InteropServices;
 using BackLegKiosk.AppHost;
 
 // One command for the whole system: server, two kiosks, demo members. Ctrl+C stops everything.
 var data = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "BackLegKiosk", "demo");
 using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+
+// Ctrl+C, and SIGTERM from a service manager or `kill`, end the same orderly way.
+void Stop(PosixSignalContext signal)
 {
-    e.Cancel = true;
+    signal.Cancel = true;
     stop.Cancel();
-};
+}
+
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
 DemoSystem system;
 try

@@ -20,6 +20,7 @@ public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private Task? _loop;
     private DateTimeOffset _lastHeartbeat = DateTimeOffset.MinValue;
+    private int _disposed;
 
     public SyncAgent(Outbox outbox, ChannelBase channel, string deviceKey, TimeProvider time, SyncAgentOptions? options = null)
     {
@@ -62,6 +63,12 @@ public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // The kiosk's hosted service stops the agent and then the container disposes it again.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stop.CancelAsync();
         if (_loop is not null)
         {

@@ -28,6 +28,17 @@ public sealed class SyncAgentStopTests : IDisposable
         Assert.Equal(pendingFacts, await outbox.PendingCountAsync());
     }
 
+    [Fact]
+    public async Task DisposeAsync_Twice_IsHarmless()
+    {
+        using var outbox = new Outbox(_path);
+        var agent = new SyncAgent(outbox, new UnansweredChannel(), "device-key", TimeProvider.System);
+        agent.Start();
+
+        await agent.DisposeAsync();
+        await agent.DisposeAsync();
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
