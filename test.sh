@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of BackLegKiosk. First installs what the tests need that this machine lacks:
-# Debian's Chromium (browser tests) and PostgreSQL (the PostgreSQL suite), through apt-get.
+# Runs every test of BackLegKiosk. First installs what the tests need that this machine lacks, through
+# apt-get: Debian's Chromium (browser tests) and PostgreSQL (for the PostgreSQL suite the design plans;
+# today every suite runs on SQLite, so nothing starts it yet).
 set -euo pipefail
 cd "$(dirname "$0")"
 
