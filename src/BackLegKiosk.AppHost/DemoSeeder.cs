@@ -68,13 +68,17 @@ public static class DemoSeeder
                     // No token was ever issued for seeded history; a unique hash keeps the column's unique index.
                     TokenHash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(session.CheckInId.ToByteArray())),
                     ExpiresAt = past.At,
-                    CheckedOut = true,
+                    CheckedOutAt = past.At,
                 });
                 var minute = 0;
+                var numbers = new Dictionary<string, int>();
+                var facts = new List<FactEntity>();
                 foreach (var set in past.Sets)
                 {
                     minute += 2;
-                    db.Facts.Add(new FactEntity
+                    var slot = set.Region == session.Focus ? "A1" : "A2";
+                    var number = numbers[slot] = numbers.GetValueOrDefault(slot) + 1;
+                    facts.Add(new FactEntity
                     {
                         Id = Guid.CreateVersion7(past.At.AddMinutes(minute)),
                         SessionId = session.Id,
@@ -83,10 +87,10 @@ public static class DemoSeeder
                         Kind = FactKind.SetLogged,
                         OccurredAt = past.At.AddMinutes(minute),
                         ReceivedAt = past.At.AddMinutes(minute),
-                        Slot = set.Region == session.Focus ? "A1" : "A2",
+                        Slot = slot,
                         ExerciseId = set.ExerciseId,
                         Region = set.Region,
-                        SetNumber = 1,
+                        SetNumber = number,
                         LoadKg = set.LoadKg,
                         LoadEntered = set.LoadKg,
                         Unit = Training.Members.WeightUnit.Kilograms,
@@ -95,6 +99,9 @@ public static class DemoSeeder
                         WarmUp = set.IsWarmUp,
                     });
                 }
+
+                EffectiveSets.Mark(facts);
+                db.Facts.AddRange(facts);
             }
 
             await db.SaveChangesAsync();

@@ -15,6 +15,4 @@ public interface IKioskBackend
     IAsyncEnumerable<StoredFact> WatchAsync(string checkInToken, string sessionId, long afterSequence, CancellationToken cancellationToken);
 
     Task<CompleteSessionResponse> CompleteAsync(string checkInToken, CompleteSessionRequest request, CancellationToken cancellationToken);
-
-    Task CheckOutAsync(string checkInToken, CancellationToken cancellationToken);
 }

@@ -91,7 +91,9 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
             var workout = new WorkoutViewModel(planned.Plan, _outbox, Timer, _time, _token!);
             if (planned.Resumed)
             {
+                // What the server has, and what this kiosk recorded that may not have reached it yet.
                 workout.ApplyRemote(await _backend.PullAsync(_token!, planned.Plan.SessionId, 0, cancellationToken));
+                workout.ApplyFacts(await _outbox.FactsOfSessionAsync(planned.Plan.SessionId, cancellationToken));
             }
 
             Workout = workout;
@@ -126,7 +128,10 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
         });
     }
 
-    /// <summary>Ends the visit: checks out on the server (best effort) and clears every trace of the member.</summary>
+    /// <summary>
+    /// Ends the visit: the screen forgets the member at once, and the check-out is queued in the outbox
+    /// behind the facts recorded under it, so it reaches the server after them, whenever that is.
+    /// </summary>
     [RelayCommand]
     private async Task SignOutAsync()
     {
@@ -136,11 +141,11 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
         {
             try
             {
-                await _backend.CheckOutAsync(token, CancellationToken.None);
+                await _outbox.AddCheckOutAsync(token);
             }
-            catch (RpcException)
+            catch (Microsoft.Data.Sqlite.SqliteException)
             {
-                // The token ends by itself when it expires; the screen is clear already.
+                // The kiosk's storage fails (the sync agent shows it); the token then ends by itself when it expires.
             }
         }
     }

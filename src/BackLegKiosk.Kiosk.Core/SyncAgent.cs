@@ -1,36 +1,63 @@
 using BackLegKiosk.Contracts.V1;
 using CommunityToolkit.Mvvm.ComponentModel;
 using Grpc.Core;
+using Microsoft.Data.Sqlite;
+using Polly;
+using Polly.Retry;
 
 namespace BackLegKiosk.Kiosk.Core;
 
 /// <summary>
-/// Drains the outbox to the server in order: batches under a deadline, exponential backoff with jitter
-/// while the server is away, and nothing lost across a kiosk restart because the outbox is on disk.
+/// Drains the outbox to the server in order, each member's check-out behind their facts. While the
+/// server is away, or the kiosk's own storage fails, it retries with exponential backoff and jitter
+/// (Polly, on the kiosk's <see cref="TimeProvider"/>) and never gives up; nothing leaves the outbox
+/// until the server has stored it, and what the server refuses stays as a dead letter with its reason.
 /// </summary>
 public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
 {
+    /// <summary>The outbox counter that remembers which staff resend request was acted on, across restarts.</summary>
+    internal const string ResendCounter = "resend-requests-done";
+
+    /// <summary>Reasons a heartbeat carries at most (the server's limit).</summary>
+    private const int MaxReasons = 10;
+    private const int MaxReasonLength = 300;
+    private const int MaxProblemLength = 200;
+
     private readonly Outbox _outbox;
-    private readonly SyncService.SyncServiceClient _client;
-    private readonly KioskService.KioskServiceClient _kiosk;
-    private readonly string _deviceKey;
+    private readonly KioskTransport _transport;
     private readonly TimeProvider _time;
     private readonly SyncAgentOptions _options;
+    private readonly ResiliencePipeline _retry;
     private readonly SemaphoreSlim _wake = new(0, int.MaxValue);
     private readonly CancellationTokenSource _stop = new();
     private Task? _loop;
     private DateTimeOffset _lastHeartbeat = DateTimeOffset.MinValue;
+    private int _batchSize;
+    private bool _batchSizeKnown;
     private int _disposed;
 
-    public SyncAgent(Outbox outbox, ChannelBase channel, string deviceKey, TimeProvider time, SyncAgentOptions? options = null)
+    public SyncAgent(Outbox outbox, KioskTransport transport, TimeProvider time, SyncAgentOptions? options = null)
     {
         _outbox = outbox;
-        _client = new SyncService.SyncServiceClient(channel);
-        _kiosk = new KioskService.KioskServiceClient(channel);
-        _deviceKey = deviceKey;
+        _transport = transport;
         _time = time;
         _options = options ?? new SyncAgentOptions();
+        _batchSize = _options.BatchSize;
         _outbox.Added += (_, _) => _wake.Release();
+        _retry = new ResiliencePipelineBuilder { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions
+            {
+                // Anything but the agent's own stop is waited out and tried again: a kiosk whose sync loop
+                // ended would keep saying "saved" for sets that never leave it.
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(ex => ex is not (OperationCanceledException or RpcException { StatusCode: StatusCode.Cancelled })),
+                MaxRetryAttempts = int.MaxValue,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = _options.FirstRetry,
+                MaxDelay = _options.MaxRetry,
+                OnRetry = OnRetryAsync,
+            })
+            .Build();
     }
 
     [ObservableProperty]
@@ -40,19 +67,26 @@ public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
     [ObservableProperty]
     public partial int Pending { get; private set; }
 
-    /// <summary>Facts the server refused (bad data or an ended check-in); kept locally for staff.</summary>
+    /// <summary>Facts the server refused, kept as dead letters until staff ask for them again.</summary>
     [ObservableProperty]
     public partial int Refused { get; private set; }
 
+    /// <summary>What fails in the kiosk's own outbox storage (disk full, a damaged file); null while it works.</summary>
+    [ObservableProperty]
+    public partial string? StorageProblem { get; private set; }
+
     [ObservableProperty]
     public partial DateTimeOffset? LastSyncAt { get; private set; }
+
+    /// <summary>The most facts one push carries: the kiosk's own setting, lowered to what the server says it takes.</summary>
+    public int BatchSize => _batchSize;
 
     public void Start() => _loop ??= Task.Run(() => RunAsync(_stop.Token));
 
     /// <summary>Pushes now instead of waiting for the next wake-up (after the network comes back, say).</summary>
     public void Nudge() => _wake.Release();
 
-    /// <summary>Waits until the outbox is empty; for an orderly shutdown and for tests.</summary>
+    /// <summary>Waits until nothing is pending; for an orderly shutdown and for tests.</summary>
     public async Task WhenDrainedAsync(CancellationToken cancellationToken)
     {
         while (await _outbox.PendingCountAsync(cancellationToken) > 0)
@@ -79,11 +113,19 @@ public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
         _wake.Dispose();
     }
 
+    private static bool IsTransient(RpcException ex) =>
+        ex.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.ResourceExhausted
+            or StatusCode.Internal or StatusCode.Unknown or StatusCode.Aborted;
+
     private async Task RunAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await SyncUntilStoppedAsync(cancellationToken);
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                await _retry.ExecuteAsync(DrainAsync, cancellationToken);
+                await WaitAsync(_options.HeartbeatInterval, cancellationToken);
+            }
         }
         catch (Exception ex) when (ex.IsStopBy(cancellationToken))
         {
@@ -91,100 +133,146 @@ public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
         }
     }
 
-    private async Task SyncUntilStoppedAsync(CancellationToken cancellationToken)
+    /// <summary>One pass: learn the server's batch limit, push until nothing is pending, report, purge.</summary>
+    private async ValueTask DrainAsync(CancellationToken cancellationToken)
     {
-        var failures = 0;
-        while (!cancellationToken.IsCancellationRequested)
+        if (!_batchSizeKnown)
         {
-            var pushed = await TryPushAsync(cancellationToken);
-            Pending = await _outbox.PendingCountAsync(cancellationToken);
-            Refused = await _outbox.RefusedCountAsync(cancellationToken);
-            if (pushed is not null && (Pending == 0 || _time.GetUtcNow() - _lastHeartbeat >= _options.HeartbeatInterval) && !await TryHeartbeatAsync(cancellationToken))
-            {
-                pushed = null;
-            }
+            await HeartbeatAsync(cancellationToken);
+        }
 
-            if (pushed is null)
+        while (await PushOnceAsync(cancellationToken) > 0)
+        {
+            await CountAsync(cancellationToken);
+            if (_time.GetUtcNow() - _lastHeartbeat >= _options.HeartbeatInterval)
             {
-                failures++;
-                State = SyncState.Offline;
-                await WaitAsync(Backoff(failures), cancellationToken);
-            }
-            else
-            {
-                failures = 0;
-                State = Pending == 0 ? SyncState.Online : SyncState.Syncing;
-                if (Pending == 0)
-                {
-                    await WaitAsync(_options.HeartbeatInterval, cancellationToken);
-                }
+                await HeartbeatAsync(cancellationToken);
             }
         }
+
+        await CountAsync(cancellationToken);
+        StorageProblem = null;
+        await HeartbeatAsync(cancellationToken);
+        await _outbox.PurgeDeliveredAsync(_time.GetUtcNow() - _options.KeepDelivered, cancellationToken);
+        State = Pending == 0 ? SyncState.Online : SyncState.Syncing;
     }
 
-    /// <summary>Pushes one batch; the number of facts settled, or null when the server could not be reached.</summary>
-    private async Task<int?> TryPushAsync(CancellationToken cancellationToken)
+    private async Task CountAsync(CancellationToken cancellationToken)
     {
-        var batch = await _outbox.PeekAsync(_options.BatchSize, cancellationToken);
+        Pending = await _outbox.PendingCountAsync(cancellationToken);
+        Refused = await _outbox.RefusedCountAsync(cancellationToken);
+    }
+
+    /// <summary>Settles the next run of entries; how many were settled (0 when nothing is pending).</summary>
+    private async Task<int> PushOnceAsync(CancellationToken cancellationToken)
+    {
+        var batch = await _outbox.PeekAsync(_batchSize, cancellationToken);
         if (batch.Count == 0)
         {
             return 0;
         }
 
+        State = SyncState.Syncing;
+        if (batch[0].IsCheckOut)
+        {
+            await CheckOutAsync(batch[0], cancellationToken);
+            return 1;
+        }
+
         // One push carries one check-in's facts, oldest first, so order holds across members.
-        var run = batch.TakeWhile(e => e.CheckInToken == batch[0].CheckInToken).ToList();
+        var run = batch.TakeWhile(e => !e.IsCheckOut && e.CheckInToken == batch[0].CheckInToken).ToList();
         var request = new PushFactsRequest();
         request.Facts.Add(run.Select(e => e.Fact));
-        var headers = new Metadata { { "x-device-key", _deviceKey }, { "x-checkin-token", run[0].CheckInToken } };
-        State = SyncState.Syncing;
         try
         {
-            var response = await _client.PushFactsAsync(request, headers, _time.GetUtcNow().UtcDateTime + _options.Deadline, cancellationToken);
+            var response = await _transport.Sync(run[0].CheckInToken).PushFactsAsync(request, cancellationToken: cancellationToken);
             var settled = run.Zip(response.Results).ToList();
-            await _outbox.MarkSentAsync(settled.Where(s => s.Second.Outcome != FactOutcome.Rejected).Select(s => s.First.Position), cancellationToken);
-            await _outbox.MarkRefusedAsync(settled.Where(s => s.Second.Outcome == FactOutcome.Rejected).Select(s => (s.First.Position, $"{s.Second.Field}: {s.Second.Reason}")), cancellationToken);
-            LastSyncAt = _time.GetUtcNow();
+            var now = _time.GetUtcNow();
+            await _outbox.MarkSentAsync(settled.Where(s => s.Second.Outcome != FactOutcome.Rejected).Select(s => s.First.Position), now, cancellationToken);
+            await _outbox.MarkRefusedAsync(settled.Where(s => s.Second.Outcome == FactOutcome.Rejected).Select(s => (s.First.Position, Reason(s.Second))), now, cancellationToken);
+            LastSyncAt = now;
             return run.Count;
         }
-        catch (RpcException ex) when (ex.StatusCode is StatusCode.Unauthenticated or StatusCode.InvalidArgument or StatusCode.PermissionDenied)
+        catch (RpcException ex) when (ex.StatusCode == StatusCode.InvalidArgument && run.Count > 1)
         {
-            // These will never succeed on retry (the check-in ended, or the batch itself is bad): keep them aside.
-            await _outbox.MarkRefusedAsync(run.Select(e => (e.Position, $"{ex.StatusCode}: {ex.Status.Detail}")), cancellationToken);
+            // A whole batch refused as malformed is most often one larger than this server takes: halve it
+            // and go on, down to single facts, where a refusal can only be about the fact itself.
+            _batchSize = Math.Max(1, run.Count / 2);
             return run.Count;
         }
-        catch (RpcException) when (!cancellationToken.IsCancellationRequested)
+        catch (RpcException ex) when (!IsTransient(ex))
         {
-            return null;
+            // Refused for good as it stands (a bad fact, a revoked key, a check-in past its delivery
+            // window): kept as dead letters that staff see and can have sent again.
+            await _outbox.MarkRefusedAsync(run.Select(e => (e.Position, Shorten($"{ex.StatusCode}: {ex.Status.Detail}", MaxReasonLength))), _time.GetUtcNow(), cancellationToken);
+            return run.Count;
         }
     }
 
-    /// <summary>Tells the server this kiosk is alive and what its outbox holds; false when it could not be reached.</summary>
-    private async Task<bool> TryHeartbeatAsync(CancellationToken cancellationToken)
+    /// <summary>Ends a check-in whose facts are all delivered; one that already ended on the server is settled too.</summary>
+    private async Task CheckOutAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
         try
         {
-            await _kiosk.HeartbeatAsync(
-                new HeartbeatRequest { PendingFacts = Pending, RefusedFacts = Refused },
-                new Metadata { { "x-device-key", _deviceKey } },
-                _time.GetUtcNow().UtcDateTime + _options.Deadline,
-                cancellationToken);
-            _lastHeartbeat = _time.GetUtcNow();
-            return true;
+            await _transport.Kiosk(entry.CheckInToken).CheckOutAsync(new CheckOutRequest(), cancellationToken: cancellationToken);
         }
-        catch (RpcException) when (!cancellationToken.IsCancellationRequested)
+        catch (RpcException ex) when (!IsTransient(ex))
         {
-            return false;
+            // Expired, or already checked out: the token gates nothing any more, which is all a check-out is for.
+        }
+
+        await _outbox.MarkSentAsync([entry.Position], _time.GetUtcNow(), cancellationToken);
+    }
+
+    /// <summary>Tells the server this kiosk is alive and what its outbox holds; learns its batch limit and acts on a staff resend.</summary>
+    private async Task HeartbeatAsync(CancellationToken cancellationToken)
+    {
+        var done = await _outbox.CounterAsync(ResendCounter, cancellationToken);
+        var request = new HeartbeatRequest { PendingFacts = Pending, RefusedFacts = Refused, ResendRequestsDone = done, StorageProblem = StorageProblem ?? string.Empty };
+        request.DeadLetters.Add((await _outbox.DeadLettersAsync(MaxReasons, cancellationToken)).Select(d => new DeadLetterReason { Reason = Shorten(d.Reason, MaxReasonLength), Count = d.Count }));
+        var response = await _transport.Kiosk().HeartbeatAsync(request, cancellationToken: cancellationToken);
+        _lastHeartbeat = _time.GetUtcNow();
+        if (response.MaxPushFacts > 0)
+        {
+            _batchSize = Math.Min(_options.BatchSize, response.MaxPushFacts);
+            _batchSizeKnown = true;
+        }
+
+        if (response.ResendRequests > done)
+        {
+            await _outbox.RequeueRefusedAsync(cancellationToken);
+            await _outbox.SetCounterAsync(ResendCounter, response.ResendRequests, cancellationToken);
+            await CountAsync(cancellationToken);
+            _wake.Release();
         }
     }
 
-    private TimeSpan Backoff(int failures)
+    /// <summary>Shows why the agent is waiting; a storage failure is also reported to staff while the server can be reached.</summary>
+    private async ValueTask OnRetryAsync(OnRetryArguments<object> retry)
     {
-        var exponential = _options.FirstRetry * Math.Pow(2, Math.Min(failures - 1, 16));
-        var capped = exponential < _options.MaxRetry ? exponential : _options.MaxRetry;
-
-        // Full jitter between half and all of the step, so kiosks that lost the server together do not return together.
-        return capped * (0.5 + (Random.Shared.NextDouble() / 2));
+        if (retry.Outcome.Exception is SqliteException or IOException)
+        {
+            StorageProblem = Shorten(retry.Outcome.Exception.Message, MaxProblemLength);
+            try
+            {
+                await _transport.Kiosk().HeartbeatAsync(
+                    new HeartbeatRequest { PendingFacts = Pending, RefusedFacts = Refused, StorageProblem = StorageProblem },
+                    cancellationToken: retry.Context.CancellationToken);
+            }
+            catch (RpcException ex) when (!ex.IsStopBy(retry.Context.CancellationToken))
+            {
+                // The server is away too; the screen shows the problem meanwhile.
+            }
+        }
+        else
+        {
+            State = SyncState.Offline;
+        }
     }
+
+    private static string Reason(FactResult result) => Shorten($"{result.Field}: {result.Reason}", MaxReasonLength);
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
     private async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {

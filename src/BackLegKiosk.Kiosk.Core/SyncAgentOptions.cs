@@ -1,11 +1,9 @@
 namespace BackLegKiosk.Kiosk.Core;
 
-/// <summary>How the sync agent pushes: batch size, per-call deadline, and the backoff between failed tries.</summary>
+/// <summary>How the sync agent pushes: batch size, the backoff between failed tries, heartbeats and purging.</summary>
 public sealed record SyncAgentOptions
 {
     public int BatchSize { get; init; } = 100;
-
-    public TimeSpan Deadline { get; init; } = TimeSpan.FromSeconds(10);
 
     public TimeSpan FirstRetry { get; init; } = TimeSpan.FromSeconds(1);
 
@@ -16,4 +14,7 @@ public sealed record SyncAgentOptions
     /// shows a kiosk silent for a few of these as offline.
     /// </summary>
     public TimeSpan HeartbeatInterval { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long what the server stored stays in the outbox before it is purged, so the file stays bounded.</summary>
+    public TimeSpan KeepDelivered { get; init; } = TimeSpan.FromDays(14);
 }

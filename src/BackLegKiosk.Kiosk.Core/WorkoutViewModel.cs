@@ -1,6 +1,7 @@
 using BackLegKiosk.Contracts.V1;
 using CommunityToolkit.Mvvm.ComponentModel;
 using CommunityToolkit.Mvvm.Input;
+using BackLegKiosk.Training.Sets;
 using Google.Protobuf.WellKnownTypes;
 
 namespace BackLegKiosk.Kiosk.Core;
@@ -15,7 +16,9 @@ public sealed partial class WorkoutViewModel : ObservableObject
     private readonly Outbox _outbox;
     private readonly TimeProvider _time;
     private readonly string _checkInToken;
-    private readonly HashSet<(string Slot, int Set, bool WarmUp)> _done = [];
+    private readonly Dictionary<string, Fact> _setFacts = new(StringComparer.Ordinal);
+    private readonly HashSet<SetKey> _skippedWarmUps = [];
+    private HashSet<SetKey> _done = [];
 
     // Taps and facts watched from other kiosks arrive on different threads.
     private readonly Lock _gate = new();
@@ -99,7 +102,8 @@ public sealed partial class WorkoutViewModel : ObservableObject
     {
         lock (_gate)
         {
-            _done.Add((Current!.Exercise.Slot, Current.SetNumber, true));
+            _skippedWarmUps.Add(new SetKey(Current!.Exercise.Slot, Current.SetNumber, true));
+            Refold();
             MoveToNextOpenStep();
         }
     }
@@ -137,7 +141,8 @@ public sealed partial class WorkoutViewModel : ObservableObject
         SavedMessage = $"Saved: {step.Exercise.Slot} {(step.IsWarmUp ? "warm-up" : "set")} {step.SetNumber}, {Format(Load)} {Unit} x {Reps}";
         lock (_gate)
         {
-            _done.Add((step.Exercise.Slot, step.SetNumber, step.IsWarmUp));
+            _setFacts[fact.FactId] = fact;
+            Refold();
             MoveToNextOpenStep();
         }
 
@@ -148,38 +153,43 @@ public sealed partial class WorkoutViewModel : ObservableObject
     }
 
     /// <summary>
-    /// Marks sets logged on another kiosk (continuation), so this one picks up where that one stood. The
-    /// set on screen only moves on when it was the one done elsewhere, so a member mid-entry keeps their numbers.
+    /// Takes in facts of this session from elsewhere: another kiosk (continuation, the watch) or this
+    /// kiosk's own outbox. What counts is decided again from every known fact by Training's
+    /// <see cref="SetFold"/>, so a void reopens its set and a set logged on two kiosks counts once. The
+    /// set on screen only moves on when it stopped being open, so a member mid-entry keeps their numbers.
     /// </summary>
     public void ApplyRemote(IEnumerable<StoredFact> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        lock (_gate)
-        {
-            Apply(facts.ToList());
-        }
+        ApplyFacts(facts.Select(f => f.Fact));
     }
 
-    private void Apply(List<StoredFact> all)
+    /// <summary>The same as <see cref="ApplyRemote"/>, for facts this kiosk holds but the server may not have yet.</summary>
+    public void ApplyFacts(IEnumerable<Fact> facts)
     {
-        var voided = all.Where(f => f.Fact.SetVoided is not null).Select(f => f.Fact.SetVoided.TargetFactId)
-            .Concat(all.Where(f => f.Fact.SetCorrected is not null).Select(f => f.Fact.SetCorrected.TargetFactId))
-            .ToHashSet(StringComparer.Ordinal);
-        foreach (var stored in all.Where(f => !voided.Contains(f.Fact.FactId)))
+        ArgumentNullException.ThrowIfNull(facts);
+        lock (_gate)
         {
-            var set = stored.Fact.SetLogged ?? stored.Fact.SetCorrected?.Replacement;
-            if (set is not null)
+            foreach (var fact in facts.Where(f => f.SessionId == Plan.SessionId && SetFacts.Of(f) is not null))
             {
-                _done.Add((set.Slot, set.SetNumber, set.WarmUp));
+                _setFacts[fact.FactId] = fact;
+            }
+
+            Refold();
+            if (Current is null || !IsOpen(Current))
+            {
+                MoveToNextOpenStep();
             }
         }
 
-        if (Current is null || !IsOpen(Current))
-        {
-            MoveToNextOpenStep();
-        }
-
         OnPropertyChanged(nameof(SetsDone));
+    }
+
+    private void Refold()
+    {
+        var counted = SetFold.Counted(_setFacts.Values.Select(f => SetFacts.Of(f)!.Value));
+        _done = [.. _setFacts.Values.Where(f => counted.Contains(Guid.Parse(f.FactId))).Select(f => SetFacts.Of(f)!.Value.Key!.Value)];
+        _done.UnionWith(_skippedWarmUps);
     }
 
     private void MoveToNextOpenStep()
@@ -195,7 +205,7 @@ public sealed partial class WorkoutViewModel : ObservableObject
 
     /// <summary>Not done yet; and a warm-up is no longer offered once a working set of that lift is done (here or on another kiosk).</summary>
     private bool IsOpen(WorkoutStep step) =>
-        !_done.Contains((step.Exercise.Slot, step.SetNumber, step.IsWarmUp))
+        !_done.Contains(new SetKey(step.Exercise.Slot, step.SetNumber, step.IsWarmUp))
         && !(step.IsWarmUp && _done.Any(d => d.Slot == step.Exercise.Slot && !d.WarmUp));
 
     private static string Format(double value) => value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);

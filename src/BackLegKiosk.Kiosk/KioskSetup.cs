@@ -20,13 +20,10 @@ public static class KioskSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => GrpcChannel.ForAddress(sp.GetRequiredService<IOptions<KioskHostOptions>>().Value.ServerAddress));
         services.AddSingleton(sp => new Outbox(sp.GetRequiredService<IOptions<KioskHostOptions>>().Value.ResolvedOutboxPath));
-        services.AddSingleton<IKioskBackend>(sp => new GrpcKioskBackend(
+        services.AddSingleton(sp => new KioskTransport(
             sp.GetRequiredService<GrpcChannel>(), sp.GetRequiredService<IOptions<KioskHostOptions>>().Value.DeviceKey, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new SyncAgent(
-            sp.GetRequiredService<Outbox>(),
-            sp.GetRequiredService<GrpcChannel>(),
-            sp.GetRequiredService<IOptions<KioskHostOptions>>().Value.DeviceKey,
-            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IKioskBackend>(sp => new GrpcKioskBackend(sp.GetRequiredService<KioskTransport>()));
+        services.AddSingleton(sp => new SyncAgent(sp.GetRequiredService<Outbox>(), sp.GetRequiredService<KioskTransport>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<KioskHostOptions>>().Value;

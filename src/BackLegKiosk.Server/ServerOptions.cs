@@ -42,6 +42,12 @@ public sealed class ServerOptions
     /// <summary>A planned session left open this long no longer counts as in progress.</summary>
     public int OpenSessionHours { get; set; } = 4;
 
+    /// <summary>
+    /// How long after a check-in ends (checked out or expired) the kiosk it was made on may still deliver
+    /// the facts it recorded under it: a kiosk offline for days loses nothing.
+    /// </summary>
+    public int DeliveryDays { get; set; } = 7;
+
     /// <summary>Most facts in one push.</summary>
     public int MaxBatch { get; set; } = 500;
 
@@ -73,6 +79,7 @@ public sealed class ServerOptions
             (nameof(PinLockoutMinutes), PinLockoutMinutes, 1, 24 * 60),
             (nameof(OpenSessionHours), OpenSessionHours, 1, 24),
             (nameof(MaxBatch), MaxBatch, 1, 10_000),
+            (nameof(DeliveryDays), DeliveryDays, 1, 90),
             (nameof(KioskOfflineSeconds), KioskOfflineSeconds, 10, 24 * 60 * 60),
         })
         {

@@ -18,10 +18,10 @@ public sealed class ContinuationTests : IAsyncLifetime
         using var channel = _server.Channel();
         using var outbox1 = new Outbox(Path.Combine(_folder, "k1.db"));
         using var outbox2 = new Outbox(Path.Combine(_folder, "k2.db"));
-        await using var sync1 = new SyncAgent(outbox1, channel, key1, TimeProvider.System);
+        await using var sync1 = new SyncAgent(outbox1, new KioskTransport(channel, key1, TimeProvider.System), TimeProvider.System);
         sync1.Start();
-        using var kiosk1 = new KioskViewModel(new GrpcKioskBackend(channel, key1, TimeProvider.System), outbox1, sync1, TimeProvider.System, new KioskOptions());
-        using var kiosk2 = new KioskViewModel(new GrpcKioskBackend(channel, key2, TimeProvider.System), outbox2, null, TimeProvider.System, new KioskOptions());
+        using var kiosk1 = new KioskViewModel(new GrpcKioskBackend(new KioskTransport(channel, key1, TimeProvider.System)), outbox1, sync1, TimeProvider.System, new KioskOptions());
+        using var kiosk2 = new KioskViewModel(new GrpcKioskBackend(new KioskTransport(channel, key2, TimeProvider.System)), outbox2, null, TimeProvider.System, new KioskOptions());
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
 
         await CheckInAsync(kiosk1, code);

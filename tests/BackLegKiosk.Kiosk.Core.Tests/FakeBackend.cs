@@ -25,8 +25,6 @@ internal sealed class FakeBackend : IKioskBackend
 
     public bool Resumed { get; set; }
 
-    public int CheckOuts { get; private set; }
-
     public Task<CheckInResponse> CheckInAsync(string memberCode, string pin, double sleepHours, CancellationToken cancellationToken) =>
         CheckInFailure is { } failure
             ? Task.FromException<CheckInResponse>(failure)
@@ -53,10 +51,4 @@ internal sealed class FakeBackend : IKioskBackend
 
     public Task<CompleteSessionResponse> CompleteAsync(string checkInToken, CompleteSessionRequest request, CancellationToken cancellationToken) =>
         Task.FromResult(new CompleteSessionResponse { Advice = new RecoveryAdvice { ProteinGrams = 32 } });
-
-    public Task CheckOutAsync(string checkInToken, CancellationToken cancellationToken)
-    {
-        CheckOuts++;
-        return Task.CompletedTask;
-    }
 }

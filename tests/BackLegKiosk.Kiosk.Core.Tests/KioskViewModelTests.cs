@@ -1,4 +1,5 @@
 using BackLegKiosk.Contracts.V1;
+using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.Extensions.Time.Testing;
 
@@ -65,7 +66,7 @@ public sealed class KioskViewModelTests : IDisposable
         Assert.Equal(("A1", 55.0, 5), (workout.Current.Exercise.Slot, workout.Load, workout.Reps));
 
         await workout.LogSetCommand.ExecuteAsync(null);
-        Assert.True((await _outbox.PeekAsync(1))[0].Fact.SetLogged.WarmUp);
+        Assert.True((await _outbox.PeekAsync(1))[0].Fact!.SetLogged.WarmUp);
         Assert.Equal(TimeSpan.FromSeconds(a.ShortRestSeconds), _kiosk.Timer.Length);
         while (workout.Current!.IsWarmUp)
         {
@@ -89,9 +90,9 @@ public sealed class KioskViewModelTests : IDisposable
         await workout.LogSetCommand.ExecuteAsync(null);
         Assert.Equal(TimeSpan.FromSeconds(a.ShortRestSeconds + a.FailedSetExtraSeconds), _kiosk.Timer.Length);
         var logged = (await _outbox.PeekAsync(10)).Skip(1).ToList();
-        Assert.True(logged[2].Fact.SetLogged.Failed);
-        Assert.Equal([1, 1, 2], logged.Select(e => e.Fact.SetLogged.SetNumber));
-        Assert.Equal(["A1", "A2", "A1"], logged.Select(e => e.Fact.SetLogged.Slot));
+        Assert.True(logged[2].Fact!.SetLogged.Failed);
+        Assert.Equal([1, 1, 2], logged.Select(e => e.Fact!.SetLogged.SetNumber));
+        Assert.Equal(["A1", "A2", "A1"], logged.Select(e => e.Fact!.SetLogged.Slot));
     }
 
     [Fact]
@@ -106,7 +107,9 @@ public sealed class KioskViewModelTests : IDisposable
         Assert.Null(_kiosk.MemberName);
         Assert.Null(_kiosk.Workout);
         Assert.Null(_kiosk.Readiness);
-        Assert.Equal(1, _backend.CheckOuts);
+        var queued = await _outbox.PeekAsync(10);
+        Assert.True(queued[^1].IsCheckOut);
+        Assert.Equal("token", queued[^1].CheckInToken);
     }
 
     [Fact]
@@ -139,6 +142,53 @@ public sealed class KioskViewModelTests : IDisposable
     }
 
     [Fact]
+    public async Task Resume_SetsStillInThisKiosksOutbox_ShowAsDone()
+    {
+        _backend.Resumed = true;
+        var a = _backend.Plan.Supersets[0];
+        _backend.Remote.Add(Stored(a.First, 1));
+        await _outbox.AddAsync(Stored(a.Second, 1).Fact, "earlier-token", TestContext.Current.CancellationToken);
+
+        await CheckInAsync();
+        await _kiosk.StartWorkoutCommand.ExecuteAsync(null);
+
+        Assert.Equal(("A1", 2), (_kiosk.Workout!.Current!.Exercise.Slot, _kiosk.Workout.Current.SetNumber));
+        Assert.Equal(2, _kiosk.Workout.SetsDone);
+    }
+
+    [Fact]
+    public async Task WatchedVoid_ReopensTheSet_AndALaterDuplicateCountsOnce()
+    {
+        _backend.Resumed = true;
+        var a = _backend.Plan.Supersets[0];
+        var first = Stored(a.First, 1);
+        _backend.Remote.Add(first);
+        _backend.Remote.Add(Stored(a.Second, 1));
+        await CheckInAsync();
+        await _kiosk.StartWorkoutCommand.ExecuteAsync(null);
+        var workout = _kiosk.Workout!;
+        _clock.Advance(TimeSpan.FromSeconds(5));
+
+        workout.ApplyRemote([Stored(a.Second, 1)]);
+        Assert.Equal(2, workout.SetsDone);
+        workout.ApplyRemote([new StoredFact
+        {
+            Fact = new Fact
+            {
+                FactId = Guid.CreateVersion7(_clock.GetUtcNow()).ToString(),
+                SessionId = _backend.Plan.SessionId,
+                OccurredAt = Timestamp.FromDateTimeOffset(_clock.GetUtcNow()),
+                SetVoided = new SetVoided { TargetFactId = first.Fact.FactId },
+            },
+        }]);
+
+        Assert.Equal(1, workout.SetsDone);
+        await workout.LogSetCommand.ExecuteAsync(null);
+        Assert.Equal(2, workout.SetsDone);
+        Assert.Equal(("A1", 1, false), (workout.Current!.Exercise.Slot, workout.Current.SetNumber, workout.Current.IsWarmUp));
+    }
+
+    [Fact]
     public async Task Finish_ShowsTheSummary()
     {
         await CheckInAsync();
@@ -161,11 +211,13 @@ public sealed class KioskViewModelTests : IDisposable
         }
     }
 
-    private static StoredFact Stored(PlannedExercise exercise, int set) => new()
+    private StoredFact Stored(PlannedExercise exercise, int set) => new()
     {
         Fact = new Fact
         {
-            FactId = Guid.NewGuid().ToString(),
+            FactId = Guid.CreateVersion7(_clock.GetUtcNow()).ToString(),
+            SessionId = _backend.Plan.SessionId,
+            OccurredAt = Timestamp.FromDateTimeOffset(_clock.GetUtcNow()),
             SetLogged = new SetLogged { Slot = exercise.Slot, ExerciseId = exercise.ExerciseId, SetNumber = set, Reps = 5, Load = 100, Unit = WeightUnit.Kg },
         },
     };

@@ -18,7 +18,7 @@ public sealed class OutboxTests : IDisposable
 
         var pending = await outbox.PeekAsync(100);
 
-        Assert.Equal(facts.Select(f => f.FactId), pending.Select(p => p.Fact.FactId));
+        Assert.Equal(facts.Select(f => f.FactId), pending.Select(p => p.Fact!.FactId));
         Assert.Equal(facts[3], pending[3].Fact);
     }
 
@@ -59,12 +59,12 @@ public sealed class OutboxTests : IDisposable
         }
 
         var pending = await outbox.PeekAsync(10);
-        await outbox.MarkSentAsync([pending[0].Position]);
-        await outbox.MarkRefusedAsync([(pending[1].Position, "bad rpe")]);
+        await outbox.MarkSentAsync([pending[0].Position], TimeProvider.System.GetUtcNow());
+        await outbox.MarkRefusedAsync([(pending[1].Position, "bad rpe")], TimeProvider.System.GetUtcNow());
 
         Assert.Equal(1, await outbox.PendingCountAsync());
         Assert.Equal(1, await outbox.RefusedCountAsync());
-        Assert.Equal(pending[2].Fact.FactId, (await outbox.PeekAsync(10)).Single().Fact.FactId);
+        Assert.Equal(pending[2].Fact!.FactId, (await outbox.PeekAsync(10)).Single().Fact!.FactId);
     }
 
     public void Dispose()
@@ -77,11 +77,11 @@ public sealed class OutboxTests : IDisposable
         }
     }
 
-    internal static Fact NewFact(string? sessionId = null) => new()
+    internal static Fact NewFact(string? sessionId = null, int setNumber = 1) => new()
     {
         FactId = Guid.CreateVersion7().ToString(),
         SessionId = sessionId ?? Guid.NewGuid().ToString(),
         OccurredAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(TimeProvider.System.GetUtcNow()),
-        SetLogged = new SetLogged { Slot = "A1", ExerciseId = "back-squat", SetNumber = 1, Load = 100, Unit = WeightUnit.Kg, Reps = 5, Rpe = 8 },
+        SetLogged = new SetLogged { Slot = "A1", ExerciseId = "back-squat", SetNumber = setNumber, Load = 100, Unit = WeightUnit.Kg, Reps = 5, Rpe = 8 },
     };
 }

@@ -18,8 +18,9 @@ public sealed class SyncAgentStopTests : IDisposable
             await outbox.AddAsync(OutboxTests.NewFact(), "token");
         }
 
-        var channel = new UnansweredChannel();
-        var agent = new SyncAgent(outbox, channel, "device-key", TimeProvider.System);
+        // The kiosk asks the server's batch limit first; that call answers so a push can be in flight.
+        var channel = new UnansweredChannel(answered: pendingFacts > 0 ? "Heartbeat" : null);
+        var agent = new SyncAgent(outbox, new KioskTransport(channel, "device-key", TimeProvider.System), TimeProvider.System);
         agent.Start();
         Assert.Equal(call, await channel.FirstCall.WaitAsync(TestContext.Current.CancellationToken));
 
@@ -32,7 +33,7 @@ public sealed class SyncAgentStopTests : IDisposable
     public async Task DisposeAsync_Twice_IsHarmless()
     {
         using var outbox = new Outbox(_path);
-        var agent = new SyncAgent(outbox, new UnansweredChannel(), "device-key", TimeProvider.System);
+        var agent = new SyncAgent(outbox, new KioskTransport(new UnansweredChannel(), "device-key", TimeProvider.System), TimeProvider.System);
         agent.Start();
 
         await agent.DisposeAsync();
@@ -46,21 +47,27 @@ public sealed class SyncAgentStopTests : IDisposable
     }
 
     /// <summary>
-    /// A server that never answers. A call cancelled by its caller ends the way Grpc.Net.Client ends it,
+    /// A server that never answers, except with an empty response to the one method named. A call cancelled by its caller ends the way Grpc.Net.Client ends it,
     /// in RpcException(Cancelled) rather than OperationCanceledException.
     /// </summary>
-    private sealed class UnansweredChannel() : ChannelBase("unanswered")
+    private sealed class UnansweredChannel(string? answered = null) : ChannelBase("unanswered")
     {
         private readonly TaskCompletionSource<string> _firstCall = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public Task<string> FirstCall => _firstCall.Task;
 
-        public override CallInvoker CreateCallInvoker() => new Invoker(_firstCall);
+        public override CallInvoker CreateCallInvoker() => new Invoker(_firstCall, answered);
 
-        private sealed class Invoker(TaskCompletionSource<string> firstCall) : CallInvoker
+        private sealed class Invoker(TaskCompletionSource<string> firstCall, string? answered) : CallInvoker
         {
             public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request)
             {
+                if (method.Name == answered)
+                {
+                    var empty = Activator.CreateInstance<TResponse>();
+                    return new AsyncUnaryCall<TResponse>(Task.FromResult(empty), Task.FromResult(new Metadata()), () => Status.DefaultSuccess, () => [], () => { });
+                }
+
                 firstCall.TrySetResult(method.Name);
                 var response = Task.Delay(Timeout.Infinite, options.CancellationToken)
                     .ContinueWith<TResponse>(_ => throw new RpcException(new Status(StatusCode.Cancelled, "Call canceled by the client.")), TaskScheduler.Default);

@@ -5,7 +5,7 @@ namespace BackLegKiosk.Kiosk.Core.Tests;
 /// <summary>The sync agent against the real server on loopback, which the tests stop and restart.</summary>
 public sealed class SyncAgentTests : IAsyncLifetime
 {
-    private static readonly SyncAgentOptions Fast = new() { FirstRetry = TimeSpan.FromMilliseconds(100), MaxRetry = TimeSpan.FromMilliseconds(400), Deadline = TimeSpan.FromSeconds(3) };
+    private static readonly SyncAgentOptions Fast = new() { FirstRetry = TimeSpan.FromMilliseconds(100), MaxRetry = TimeSpan.FromMilliseconds(400) };
     private readonly string _outboxFolder = Path.Combine(Path.GetTempPath(), "backleg-kiosk-tests", Guid.NewGuid().ToString("N"));
     private LoopbackServer _server = null!;
 
@@ -17,7 +17,7 @@ public sealed class SyncAgentTests : IAsyncLifetime
         var kiosk = await CheckInAsync("Kiosk 1");
         using var channel = _server.Channel();
         using var outbox = new Outbox(Path.Combine(_outboxFolder, "kiosk1.db"));
-        await using var agent = new SyncAgent(outbox, channel, kiosk.DeviceKey, TimeProvider.System, Fast);
+        await using var agent = new SyncAgent(outbox, new KioskTransport(channel, kiosk.DeviceKey, TimeProvider.System), TimeProvider.System, Fast);
         agent.Start();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var logged = new List<Fact>();
@@ -72,7 +72,7 @@ public sealed class SyncAgentTests : IAsyncLifetime
 
         using var channel = _server.Channel();
         using var afterRestart = new Outbox(path);
-        await using var agent = new SyncAgent(afterRestart, channel, kiosk.DeviceKey, TimeProvider.System, Fast);
+        await using var agent = new SyncAgent(afterRestart, new KioskTransport(channel, kiosk.DeviceKey, TimeProvider.System), TimeProvider.System, Fast);
         agent.Start();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await agent.WhenDrainedAsync(timeout.Token);
@@ -89,8 +89,8 @@ public sealed class SyncAgentTests : IAsyncLifetime
         using var channel = _server.Channel();
         using var outbox1 = new Outbox(Path.Combine(_outboxFolder, "kiosk1.db"));
         using var outbox2 = new Outbox(Path.Combine(_outboxFolder, "kiosk2.db"));
-        await using var agent1 = new SyncAgent(outbox1, channel, first.DeviceKey, TimeProvider.System, Fast);
-        await using var agent2 = new SyncAgent(outbox2, channel, second.DeviceKey, TimeProvider.System, Fast);
+        await using var agent1 = new SyncAgent(outbox1, new KioskTransport(channel, first.DeviceKey, TimeProvider.System), TimeProvider.System, Fast);
+        await using var agent2 = new SyncAgent(outbox2, new KioskTransport(channel, second.DeviceKey, TimeProvider.System), TimeProvider.System, Fast);
         agent1.Start();
         agent2.Start();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
@@ -129,7 +129,7 @@ public sealed class SyncAgentTests : IAsyncLifetime
             await LogAsync(outbox, kiosk, set);
         }
 
-        await using var agent = new SyncAgent(outbox, channel, kiosk.DeviceKey, TimeProvider.System, Fast);
+        await using var agent = new SyncAgent(outbox, new KioskTransport(channel, kiosk.DeviceKey, TimeProvider.System), TimeProvider.System, Fast);
         agent.Start();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await agent.WhenDrainedAsync(timeout.Token);

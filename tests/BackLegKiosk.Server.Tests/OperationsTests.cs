@@ -101,6 +101,29 @@ public class OperationsTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task Heartbeat_DeadLettersAndStorageProblem_StaffSeeThemAndAskForAResend()
+    {
+        var kiosk = await server.StaffApi.ProvisionKioskAsync(new ProvisionKioskRequest { Name = "Dead letters" }, server.Staff);
+        var headers = ServerFixture.Kiosk(kiosk.DeviceKey);
+        var report = new HeartbeatRequest { RefusedFacts = 2, StorageProblem = "disk full", DeadLetters = { new DeadLetterReason { Reason = "facts[0].set_logged.rpe: must be 1-10", Count = 2 } } };
+
+        var first = await server.KioskApi.HeartbeatAsync(report, headers);
+        await server.StaffApi.ResendDeadLettersAsync(new ResendDeadLettersRequest { KioskId = kiosk.KioskId }, server.Staff);
+        var listed = (await server.StaffApi.ListKiosksAsync(new ListKiosksRequest(), server.Staff)).Kiosks.Single(k => k.KioskId == kiosk.KioskId);
+        var second = await server.KioskApi.HeartbeatAsync(report, headers);
+        report.ResendRequestsDone = second.ResendRequests;
+        await server.KioskApi.HeartbeatAsync(report, headers);
+        var acted = (await server.StaffApi.ListKiosksAsync(new ListKiosksRequest(), server.Staff)).Kiosks.Single(k => k.KioskId == kiosk.KioskId);
+
+        Assert.Equal(500, first.MaxPushFacts);
+        Assert.Equal((0L, 1L), (first.ResendRequests, second.ResendRequests));
+        Assert.Equal("disk full", listed.StorageProblem);
+        Assert.Equal(("facts[0].set_logged.rpe: must be 1-10", 2), (listed.DeadLetters.Single().Reason, listed.DeadLetters.Single().Count));
+        Assert.True(listed.ResendPending);
+        Assert.False(acted.ResendPending);
+    }
+
+    [Fact]
     public async Task ExportThenErase_RemovesHealthDataButKeepsCounts()
     {
         var member = await server.EnrollAsync(name: "Erase Me");

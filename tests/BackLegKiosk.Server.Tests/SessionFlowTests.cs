@@ -70,18 +70,21 @@ public class SessionFlowTests(ServerFixture server) : IClassFixture<ServerFixtur
     }
 
     [Fact]
-    public async Task PushIntoACompletedSession_IsRejectedItemByItem()
+    public async Task PushIntoACompletedSession_WhatHappenedAfterIsRejected_ASetDoneBeforeIsTaken()
     {
         var member = await server.EnrollAsync();
         var (checkIn, plan) = await server.CheckInAndPlanAsync(member);
         var headers = ServerFixture.Kiosk(server.KioskKey1, checkIn.CheckinToken);
+        var before = server.SetFact(plan, plan.Supersets[0].First, 1);
+        server.Clock.Advance(TimeSpan.FromMinutes(1));
         await server.KioskApi.CompleteSessionAsync(new CompleteSessionRequest { SessionId = plan.SessionId, FactId = Guid.CreateVersion7().ToString() }, headers);
+        server.Clock.Advance(TimeSpan.FromMinutes(1));
 
-        var push = new PushFactsRequest { Facts = { server.SetFact(plan, plan.Supersets[0].First, 1) } };
-        var result = Assert.Single((await server.SyncApi.PushFactsAsync(push, headers)).Results);
+        var results = (await server.SyncApi.PushFactsAsync(new PushFactsRequest { Facts = { before, server.SetFact(plan, plan.Supersets[0].First, 2) } }, headers)).Results;
 
-        Assert.Equal(FactOutcome.Rejected, result.Outcome);
-        Assert.Contains("completed", result.Reason, StringComparison.Ordinal);
+        Assert.Equal(FactOutcome.Accepted, results[0].Outcome);
+        Assert.Equal(FactOutcome.Rejected, results[1].Outcome);
+        Assert.Contains("completed", results[1].Reason, StringComparison.Ordinal);
     }
 
     [Fact]

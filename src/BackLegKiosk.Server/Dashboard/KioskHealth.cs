@@ -18,7 +18,8 @@ public sealed record KioskHealth(string Label, Color Color)
             return new("Offline", Color.Error);
         }
 
-        return kiosk.RefusedFacts > 0 ? new("Refused facts", Color.Warning)
+        return kiosk.StorageProblem.Length > 0 ? new("Storage problem", Color.Error)
+            : kiosk.RefusedFacts > 0 ? new("Refused facts", Color.Warning)
             : kiosk.PendingFacts > 0 ? new("Catching up", Color.Info)
             : new("Online", Color.Success);
     }

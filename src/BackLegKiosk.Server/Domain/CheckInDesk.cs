@@ -43,7 +43,7 @@ public sealed class CheckInDesk(BackLegDbContext db, SessionPlanner planner, Tim
 
         GuessLimit.Reset(member);
 
-        var openSession = await OpenSessionAsync(db, member.Id, now, settings, cancellationToken);
+        var openSession = await OpenSessionAsync(db, member.Id, cancellationToken) is { } open && MayContinue(open, now, settings) ? open : null;
         var history = await HistoryReader.ForPlannerAsync(db, member.Id, now, openSession?.Id, cancellationToken);
         var profile = MemberDirectory.ToProfile(member);
         var readiness = planner.CheckReadiness(new PlanRequest(profile, history, now, sleep));
@@ -76,42 +76,61 @@ public sealed class CheckInDesk(BackLegDbContext db, SessionPlanner planner, Tim
     /// <summary>The member and check-in behind a token presented by this kiosk; expired, checked-out or foreign tokens are refused.</summary>
     public async Task<(CheckInEntity CheckIn, MemberEntity Member)> ResolveAsync(Guid kioskId, string? token, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(token) || token.Length > 100)
-        {
-            throw new NotAuthenticatedException($"Check in first: the {Policies.CheckInHeader} header is missing.");
-        }
-
-        var found = await FindCheckIn(db, Secrets.Hash(token), kioskId, time.GetUtcNow(), cancellationToken);
-        return found is null
+        RequireToken(token);
+        var found = await FindCheckIn(db, Secrets.Hash(token!), kioskId, cancellationToken);
+        return found is null || found.CheckIn.CheckedOutAt is not null || found.CheckIn.ExpiresAt <= time.GetUtcNow()
             ? throw new NotAuthenticatedException("The check-in has ended or belongs to another kiosk; check in again.")
             : (found.CheckIn, found.Member);
     }
 
+    /// <summary>
+    /// The member whose facts this kiosk delivers under a token. What a kiosk recorded is authorised by
+    /// the check-in it was recorded under, not by a live one: the token keeps working for delivery from
+    /// the same kiosk for <see cref="ServerOptions.DeliveryDays"/> after the check-in ended, so a kiosk that
+    /// was offline, or whose member signed out before the outbox drained, loses nothing.
+    /// </summary>
+    public async Task<MemberEntity> ResolveForDeliveryAsync(Guid kioskId, string? token, CancellationToken cancellationToken)
+    {
+        RequireToken(token);
+        var found = await FindCheckIn(db, Secrets.Hash(token!), kioskId, cancellationToken)
+            ?? throw new NotAuthenticatedException("This check-in was not made on this kiosk; facts are taken only from the kiosk that recorded them.");
+        var window = TimeSpan.FromDays(options.Value.DeliveryDays);
+        return found.CheckIn.EndedAt + window > time.GetUtcNow()
+            ? found.Member
+            : throw new NotAuthenticatedException($"The check-in ended more than {options.Value.DeliveryDays} days ago (BackLeg:DeliveryDays); its facts are no longer taken.");
+    }
+
     /// <summary>Every kiosk call resolves its token, so the query is compiled once.</summary>
-    private static readonly Func<BackLegDbContext, string, Guid, DateTimeOffset, CancellationToken, Task<CheckInOfMember?>> FindCheckIn =
-        EF.CompileAsyncQuery((BackLegDbContext db, string hash, Guid kioskId, DateTimeOffset now, CancellationToken _) =>
+    private static readonly Func<BackLegDbContext, string, Guid, CancellationToken, Task<CheckInOfMember?>> FindCheckIn =
+        EF.CompileAsyncQuery((BackLegDbContext db, string hash, Guid kioskId, CancellationToken _) =>
             db.CheckIns
-                .Where(c => c.TokenHash == hash && c.KioskId == kioskId && !c.CheckedOut && c.ExpiresAt > now)
+                .Where(c => c.TokenHash == hash && c.KioskId == kioskId)
                 .Join(db.Members.Where(m => !m.Erased), c => c.MemberId, m => m.Id, (c, m) => new CheckInOfMember(c, m))
                 .SingleOrDefault());
 
     private sealed record CheckInOfMember(CheckInEntity CheckIn, MemberEntity Member);
 
+    private static void RequireToken(string? token)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > 100)
+        {
+            throw new NotAuthenticatedException($"Check in first: the {Policies.CheckInHeader} header is missing.");
+        }
+    }
+
     public async Task CheckOutAsync(CheckInEntity checkIn, CancellationToken cancellationToken)
     {
-        checkIn.CheckedOut = true;
+        checkIn.CheckedOutAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>The member's planned, uncompleted session, if it is recent enough to continue.</summary>
-    public static Task<SessionEntity?> OpenSessionAsync(BackLegDbContext db, Guid memberId, DateTimeOffset now, ServerOptions settings, CancellationToken cancellationToken)
-    {
-        var since = now.AddHours(-settings.OpenSessionHours);
-        return db.Sessions
-            .Where(s => s.MemberId == memberId && s.CompletedAt == null && s.PlannedAt > since)
-            .OrderByDescending(s => s.PlannedAt)
-            .FirstOrDefaultAsync(cancellationToken);
-    }
+    /// <summary>The member's one open session (planned, not completed, not abandoned), whatever its age.</summary>
+    public static Task<SessionEntity?> OpenSessionAsync(BackLegDbContext db, Guid memberId, CancellationToken cancellationToken) =>
+        db.Sessions.Where(s => s.MemberId == memberId && s.CompletedAt == null && s.AbandonedAt == null).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Whether an open session is recent enough to continue; an older one is left behind when the member plans anew.</summary>
+    public static bool MayContinue(SessionEntity session, DateTimeOffset now, ServerOptions settings) =>
+        session.PlannedAt > now.AddHours(-settings.OpenSessionHours);
 
     private static DeniedException Locked(MemberEntity member, DateTimeOffset now) =>
         new($"Too many wrong PINs: this member's PIN is locked for {GuessLimit.MinutesLeft(member, now)} more minutes. Staff can reset it.");

@@ -125,7 +125,6 @@ public sealed partial class FactIngestor(
         var entities = group.SelectMany(p => p.Parsed).Where(p => p.Entity is not null).Select(p => p.Entity!).ToList();
         var ids = entities.Select(e => e.Id).Distinct().ToList();
         var sessionIds = entities.Select(e => e.SessionId).Distinct().ToList();
-        var targetIds = entities.Where(e => e.TargetFactId is not null).Select(e => e.TargetFactId!.Value).Distinct().ToList();
 
         await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -142,17 +141,20 @@ public sealed partial class FactIngestor(
             sessions[session.Id] = session;
         }
 
-        var targets = new Dictionary<Guid, (Guid SessionId, FactKind Kind)>();
-        if (targetIds.Count > 0)
+        // Tracked, so the counted flags the fold changes on stored sets are saved with the group.
+        var sets = sessionIds.ToDictionary(id => id, _ => new List<FactEntity>());
+        await foreach (var fact in SetFactsOfSessions(db, sessionIds))
         {
-            await foreach (var (id, sessionId, kind) in TargetFacts(db, targetIds))
-            {
-                targets[id] = (sessionId, kind);
-            }
+            sets[fact.SessionId].Add(fact);
         }
 
-        var judged = group.Select(p => Judge(p, now, existing, sessions, targets)).ToList();
+        var judged = group.Select(p => Judge(p, now, existing, sessions, sets)).ToList();
         var stored = judged.SelectMany(j => j.Accepted.Select(a => a.Entity)).ToList();
+        foreach (var session in stored.Where(EffectiveSets.IsSetFact).Select(e => e.SessionId).Distinct())
+        {
+            EffectiveSets.Mark(sets[session]);
+        }
+
         if (stored.Count > 0)
         {
             await FactInserter.InsertAsync(db, stored, CancellationToken.None);
@@ -175,9 +177,10 @@ public sealed partial class FactIngestor(
         var sequences = stored.ToDictionary(e => e.Id, e => e.Sequence);
         foreach (var (push, results, accepted) in judged)
         {
-            foreach (var (index, entity) in accepted)
+            foreach (var (index, entity, sameSetAs) in accepted)
             {
-                results[index].Outcome = Api.FactOutcome.Accepted;
+                results[index].Outcome = sameSetAs is null ? Api.FactOutcome.Accepted : Api.FactOutcome.SettledAsCorrection;
+                results[index].SameSetAs = sameSetAs?.ToString() ?? string.Empty;
                 results[index].Sequence = entity.Sequence;
             }
 
@@ -204,19 +207,20 @@ public sealed partial class FactIngestor(
     private static readonly Func<BackLegDbContext, List<Guid>, IAsyncEnumerable<SessionEntity>> SessionsByIds =
         EF.CompileAsyncQuery((BackLegDbContext db, List<Guid> ids) => db.Sessions.Where(s => ids.Contains(s.Id)));
 
-    private static readonly Func<BackLegDbContext, List<Guid>, IAsyncEnumerable<(Guid Id, Guid SessionId, FactKind Kind)>> TargetFacts =
-        EF.CompileAsyncQuery((BackLegDbContext db, List<Guid> ids) => db.Facts.Where(f => ids.Contains(f.Id)).Select(f => ValueTuple.Create(f.Id, f.SessionId, f.Kind)));
+    private static readonly Func<BackLegDbContext, List<Guid>, IAsyncEnumerable<FactEntity>> SetFactsOfSessions =
+        EF.CompileAsyncQuery((BackLegDbContext db, List<Guid> ids) =>
+            db.Facts.Where(f => ids.Contains(f.SessionId) && (f.Kind == FactKind.SetLogged || f.Kind == FactKind.SetCorrected || f.Kind == FactKind.SetVoided)));
 
     /// <summary>Decides each fact of one push against the store and the pushes before it in the group.</summary>
-    private static (PendingPush Push, Api.FactResult[] Results, List<(int Index, FactEntity Entity)> Accepted) Judge(
+    private static (PendingPush Push, Api.FactResult[] Results, List<(int Index, FactEntity Entity, Guid? SameSetAs)> Accepted) Judge(
         PendingPush push,
         DateTimeOffset now,
         Dictionary<Guid, long> existing,
         Dictionary<Guid, SessionEntity> sessions,
-        Dictionary<Guid, (Guid SessionId, FactKind Kind)> targets)
+        Dictionary<Guid, List<FactEntity>> sets)
     {
         var results = new Api.FactResult[push.Facts.Count];
-        var accepted = new List<(int Index, FactEntity Entity)>();
+        var accepted = new List<(int Index, FactEntity Entity, Guid? SameSetAs)>();
         for (var i = 0; i < push.Parsed.Count; i++)
         {
             var (entity, field, reason) = push.Parsed[i];
@@ -240,13 +244,15 @@ public sealed partial class FactIngestor(
                 continue;
             }
 
-            if (session.CompletedAt is not null)
+            // A set done before the member finished still counts when its kiosk delivers it late.
+            if (session.CompletedAt is { } completed && (entity.Kind == FactKind.SessionCompleted || entity.OccurredAt > completed))
             {
-                Reject(results[i], $"facts[{i}]", "the session is completed; it takes no more facts");
+                Reject(results[i], $"facts[{i}]", "the session is completed; it takes nothing that happened after");
                 continue;
             }
 
-            if (entity.TargetFactId is { } target && !(targets.TryGetValue(target, out var t) && t.SessionId == entity.SessionId && t.Kind is FactKind.SetLogged or FactKind.SetCorrected))
+            var sessionSets = sets[entity.SessionId];
+            if (entity.TargetFactId is { } target && !sessionSets.Any(t => t.Id == target && t.Kind is FactKind.SetLogged or FactKind.SetCorrected))
             {
                 Reject(results[i], $"facts[{i}].target_fact_id", "must name a logged set of the same session");
                 continue;
@@ -257,10 +263,10 @@ public sealed partial class FactIngestor(
             entity.MemberId = push.MemberId;
             entity.KioskId = push.KioskId;
             entity.ReceivedAt = now;
-            accepted.Add((i, entity));
-            if (entity.Kind is FactKind.SetLogged or FactKind.SetCorrected)
+            accepted.Add((i, entity, entity.Kind == FactKind.SetLogged ? SameSet(sessionSets, entity) : null));
+            if (EffectiveSets.IsSetFact(entity))
             {
-                targets[entity.Id] = (entity.SessionId, entity.Kind);
+                sessionSets.Add(entity);
             }
 
             if (entity.Kind == FactKind.SessionCompleted)
@@ -276,6 +282,14 @@ public sealed partial class FactIngestor(
         return (push, results, accepted);
     }
 
+    /// <summary>A live set of the session already logged as the same slot and set number: the two settle as a correction.</summary>
+    private static Guid? SameSet(List<FactEntity> sessionSets, FactEntity set)
+    {
+        var key = EffectiveSets.KeyOf(set);
+        var replaced = sessionSets.Where(f => f.TargetFactId is not null).Select(f => f.TargetFactId!.Value).ToHashSet();
+        return sessionSets.FirstOrDefault(f => f.Kind is FactKind.SetLogged or FactKind.SetCorrected && !replaced.Contains(f.Id) && EffectiveSets.KeyOf(f) == key)?.Id;
+    }
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Writing a group of {Pushes} pushes failed; each push sees the error")]
     private static partial void LogGroupFailed(ILogger logger, Exception exception, int pushes);
 
@@ -288,7 +302,7 @@ public sealed partial class FactIngestor(
 
     private void Count(Api.FactResult[] results)
     {
-        metrics.FactsIngested.Add(results.Count(r => r.Outcome == Api.FactOutcome.Accepted));
+        metrics.FactsIngested.Add(results.Count(r => r.Outcome is Api.FactOutcome.Accepted or Api.FactOutcome.SettledAsCorrection));
         metrics.FactsDuplicate.Add(results.Count(r => r.Outcome == Api.FactOutcome.Duplicate));
         metrics.FactsRejected.Add(results.Count(r => r.Outcome == Api.FactOutcome.Rejected));
     }

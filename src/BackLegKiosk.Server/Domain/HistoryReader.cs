@@ -18,15 +18,16 @@ public static class HistoryReader
             .Where(s => s.MemberId == memberId && s.PlannedAt >= since)
             .ToListAsync(cancellationToken);
         var facts = await db.Facts.AsNoTracking()
-            .Where(f => f.MemberId == memberId && f.OccurredAt >= since
-                && (f.Kind == FactKind.SetLogged || f.Kind == FactKind.SetCorrected || f.Kind == FactKind.SetVoided))
+            .Where(f => f.MemberId == memberId && f.OccurredAt >= since && f.Counted)
+            .OrderBy(f => f.Sequence)
             .ToListAsync(cancellationToken);
         return Build(sessions.Where(s => s.Id != excludeSession), facts);
     }
 
-    public static List<SessionRecord> Build(IEnumerable<SessionEntity> sessions, IEnumerable<FactEntity> facts)
+    /// <summary>The planner's history from sessions and their counted sets.</summary>
+    public static List<SessionRecord> Build(IEnumerable<SessionEntity> sessions, IEnumerable<FactEntity> countedSets)
     {
-        var bySession = EffectiveSets.Of(facts).ToLookup(f => f.SessionId);
+        var bySession = countedSets.ToLookup(f => f.SessionId);
         var records = new List<SessionRecord>();
         foreach (var session in sessions)
         {

@@ -1,6 +1,7 @@
 using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Data.Entities;
 using BackLegKiosk.Server.Security;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackLegKiosk.Server.Domain;
@@ -8,9 +9,6 @@ namespace BackLegKiosk.Server.Domain;
 /// <summary>Provisioning kiosks and hearing from them: shared by the RPCs and the command line.</summary>
 public sealed class KioskRegistry(BackLegDbContext db, TimeProvider time, ChangeFeed? feed = null)
 {
-    /// <summary>More than any kiosk's outbox holds in practice; a larger figure is a broken client.</summary>
-    public const int MaxReportedFacts = 1_000_000;
-
     /// <summary>Creates a kiosk; the returned key is the only time it exists in clear.</summary>
     public async Task<(KioskEntity Kiosk, DeviceKey Key)> ProvisionAsync(string? name, CancellationToken cancellationToken)
     {
@@ -28,20 +26,37 @@ public sealed class KioskRegistry(BackLegDbContext db, TimeProvider time, Change
         return (kiosk, key);
     }
 
-    /// <summary>Records that a kiosk is alive and what its outbox holds; the server's time of it.</summary>
-    public async Task<DateTimeOffset> HeartbeatAsync(Guid kioskId, int pendingFacts, int refusedFacts, CancellationToken cancellationToken)
+    /// <summary>Records that a kiosk is alive and what its outbox holds; the server's time, and the staff resend requests so far.</summary>
+    public async Task<(DateTimeOffset ServerTime, long ResendRequests)> HeartbeatAsync(Guid kioskId, KioskReport report, CancellationToken cancellationToken)
     {
-        var pending = Count(pendingFacts, "pending_facts");
-        var refused = Count(refusedFacts, "refused_facts");
         var now = time.GetUtcNow();
+        var deadLetters = report.DeadLetters.Count == 0 ? null : JsonSerializer.Serialize(report.DeadLetters);
         await db.Kiosks.Where(k => k.Id == kioskId).ExecuteUpdateAsync(
-            k => k.SetProperty(x => x.LastSeenAt, now).SetProperty(x => x.LastHeartbeatAt, now).SetProperty(x => x.PendingFacts, pending).SetProperty(x => x.RefusedFacts, refused),
+            k => k.SetProperty(x => x.LastSeenAt, now)
+                .SetProperty(x => x.LastHeartbeatAt, now)
+                .SetProperty(x => x.PendingFacts, report.PendingFacts)
+                .SetProperty(x => x.RefusedFacts, report.RefusedFacts)
+                .SetProperty(x => x.DeadLetters, deadLetters)
+                .SetProperty(x => x.StorageProblem, report.StorageProblem)
+                .SetProperty(x => x.ResendRequestsDone, x => report.ResendRequestsDone < x.ResendRequests ? report.ResendRequestsDone : x.ResendRequests),
             cancellationToken);
+        var requests = await db.Kiosks.Where(k => k.Id == kioskId).Select(k => k.ResendRequests).SingleAsync(cancellationToken);
         feed?.Publish(new Change(null, 0));
-        return now;
-
-        static int Count(int value, string field) => value is >= 0 and <= MaxReportedFacts
-            ? value
-            : throw new InvalidFieldException(field, $"must be 0-{MaxReportedFacts:N0}");
+        return (now, requests);
     }
+
+    /// <summary>Asks a kiosk to move its dead letters back into its queue; it acts at its next heartbeat.</summary>
+    public async Task ResendDeadLettersAsync(Guid kioskId, CancellationToken cancellationToken)
+    {
+        if (await db.Kiosks.Where(k => k.Id == kioskId).ExecuteUpdateAsync(k => k.SetProperty(x => x.ResendRequests, x => x.ResendRequests + 1), cancellationToken) == 0)
+        {
+            throw new NotFoundException("No such kiosk.");
+        }
+
+        feed?.Publish(new Change(null, 0));
+    }
+
+    /// <summary>The dead letters a kiosk last reported, by reason.</summary>
+    public static IReadOnlyList<DeadLetterCount> DeadLettersOf(KioskEntity kiosk) =>
+        kiosk.DeadLetters is null ? [] : JsonSerializer.Deserialize<List<DeadLetterCount>>(kiosk.DeadLetters) ?? [];
 }

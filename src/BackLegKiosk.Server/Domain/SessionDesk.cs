@@ -17,8 +17,8 @@ public sealed class SessionDesk(BackLegDbContext db, SessionPlanner planner, Fac
     public async Task<(Api.SessionPlan Plan, bool Resumed)> PlanAsync(CheckInEntity checkIn, MemberEntity member, BodyRegion? focus, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var open = await CheckInDesk.OpenSessionAsync(db, member.Id, now, options.Value, cancellationToken);
-        if (open is not null)
+        var open = await CheckInDesk.OpenSessionAsync(db, member.Id, cancellationToken);
+        if (open is not null && CheckInDesk.MayContinue(open, now, options.Value))
         {
             return (JsonParser.Default.Parse<Api.SessionPlan>(open.PlanJson), true);
         }
@@ -46,8 +46,32 @@ public sealed class SessionDesk(BackLegDbContext db, SessionPlanner planner, Fac
         };
         var proto = plan.ToProto(session.Id, now);
         session.PlanJson = JsonFormatter.Default.Format(proto);
+        if (open is not null)
+        {
+            // Too old to continue; it stays in history and still takes its kiosks' late facts.
+            open.AbandonedAt = now;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         db.Sessions.Add(session);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique open-session index refused ours: a PlanSession at the same moment opened one
+            // first, and that is the member's session.
+            db.ChangeTracker.Clear();
+            var winner = await CheckInDesk.OpenSessionAsync(db, member.Id, cancellationToken);
+            if (winner is null)
+            {
+                throw;
+            }
+
+            return (JsonParser.Default.Parse<Api.SessionPlan>(winner.PlanJson), true);
+        }
+
         feed.Publish(new Change(session.Id, 0));
         return (proto, false);
     }
@@ -83,11 +107,7 @@ public sealed class SessionDesk(BackLegDbContext db, SessionPlanner planner, Fac
             completedAt = session.CompletedAt.Value;
         }
 
-        var sets = EffectiveSets.Of(await db.Facts.AsNoTracking()
-            .Where(f => f.SessionId == sessionId && (f.Kind == FactKind.SetLogged || f.Kind == FactKind.SetCorrected || f.Kind == FactKind.SetVoided))
-            .ToListAsync(cancellationToken))
-            .Where(f => !f.WarmUp)
-            .ToList();
+        var sets = await db.Facts.AsNoTracking().Where(f => f.SessionId == sessionId && f.Counted && !f.WarmUp).ToListAsync(cancellationToken);
         var response = new Api.CompleteSessionResponse
         {
             Advice = planner.Recover(MemberDirectory.ToProfile(member), session.SleepHours, completedAt).ToProto(),

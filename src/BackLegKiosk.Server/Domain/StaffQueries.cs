@@ -1,6 +1,5 @@
 using System.Globalization;
 using BackLegKiosk.Server.Data;
-using BackLegKiosk.Server.Data.Entities;
 using BackLegKiosk.Server.Mapping;
 using BackLegKiosk.Training.Catalog;
 using BackLegKiosk.Training.Progression;
@@ -33,11 +32,9 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
         var checkIns = db.CheckIns.AsNoTracking().Where(c => c.At >= from && c.At < to);
         var sessions = db.Sessions.AsNoTracking().Where(s => s.PlannedAt >= from && s.PlannedAt < to);
 
-        // A working set is one logged or corrected and not since voided or corrected again, so a
-        // correction replaces the set it corrects instead of counting twice.
-        var sets = db.Facts.AsNoTracking().Where(f =>
-            (f.Kind == FactKind.SetLogged || f.Kind == FactKind.SetCorrected) && !f.WarmUp && f.OccurredAt >= from && f.OccurredAt < to
-            && !db.Facts.Any(later => later.TargetFactId == f.Id && (later.Kind == FactKind.SetVoided || later.Kind == FactKind.SetCorrected)));
+        // Counted is the fold's answer kept at ingest (EffectiveSets.Mark): voids, corrections and a set
+        // logged twice are settled there, once, for every reader.
+        var sets = db.Facts.AsNoTracking().Where(f => f.Counted && !f.WarmUp && f.OccurredAt >= from && f.OccurredAt < to);
         var checkInTimes = await checkIns.Select(c => c.At).ToListAsync(cancellationToken);
         var sessionTimes = await sessions.Select(s => s.PlannedAt).ToListAsync(cancellationToken);
         var setTimes = await sets.Select(f => f.OccurredAt).ToListAsync(cancellationToken);
@@ -97,16 +94,17 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
         var now = time.GetUtcNow();
         var since = now.AddHours(-options.Value.OpenSessionHours);
         var open = await db.Sessions.AsNoTracking()
-            .Where(s => s.CompletedAt == null && s.PlannedAt > since)
+            .Where(s => s.CompletedAt == null && s.AbandonedAt == null && s.PlannedAt > since)
             .Join(db.Members, s => s.MemberId, m => m.Id, (s, m) => new { Session = s, m.DisplayName })
             .Join(db.Kiosks, x => x.Session.KioskId, k => k.Id, (x, k) => new { x.Session, x.DisplayName, KioskName = k.Name })
             .OrderBy(x => x.Session.PlannedAt)
             .ToListAsync(cancellationToken);
         var ids = open.Select(o => o.Session.Id).ToList();
-        var facts = await db.Facts.AsNoTracking()
-            .Where(f => ids.Contains(f.SessionId) && (f.Kind == FactKind.SetLogged || f.Kind == FactKind.SetCorrected || f.Kind == FactKind.SetVoided))
-            .ToListAsync(cancellationToken);
-        var sets = EffectiveSets.Of(facts).Where(f => !f.WarmUp).ToLookup(f => f.SessionId);
+        var sets = (await db.Facts.AsNoTracking()
+            .Where(f => ids.Contains(f.SessionId) && f.Counted && !f.WarmUp)
+            .OrderBy(f => f.Sequence)
+            .ToListAsync(cancellationToken))
+            .ToLookup(f => f.SessionId);
 
         var snapshot = new Api.ActiveSessionsSnapshot { AsOf = Timestamp.FromDateTimeOffset(now) };
         foreach (var o in open)
@@ -180,10 +178,10 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
             ?? throw new NotFoundException("No such member.");
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.MemberId == memberId).OrderBy(s => s.PlannedAt).ToListAsync(cancellationToken);
         var kiosks = await db.Kiosks.AsNoTracking().ToDictionaryAsync(k => k.Id, k => k.Name, cancellationToken);
-        var facts = await db.Facts.AsNoTracking()
-            .Where(f => f.MemberId == memberId && (f.Kind == FactKind.SetLogged || f.Kind == FactKind.SetCorrected || f.Kind == FactKind.SetVoided))
+        var working = await db.Facts.AsNoTracking()
+            .Where(f => f.MemberId == memberId && f.Counted && !f.WarmUp)
+            .OrderBy(f => f.Sequence)
             .ToListAsync(cancellationToken);
-        var working = EffectiveSets.Of(facts).Where(f => !f.WarmUp).ToList();
         var bySession = working.ToLookup(f => f.SessionId);
 
         var history = new Api.MemberHistory
@@ -263,7 +261,10 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
                 FactsReceived = kiosk.FactsReceived,
                 PendingFacts = kiosk.PendingFacts,
                 RefusedFacts = kiosk.RefusedFacts,
+                StorageProblem = kiosk.StorageProblem ?? string.Empty,
+                ResendPending = kiosk.ResendRequests > kiosk.ResendRequestsDone,
             };
+            status.DeadLetters.Add(KioskRegistry.DeadLettersOf(kiosk).Select(d => new Api.DeadLetterReason { Reason = d.Reason, Count = d.Count }));
             if (kiosk.LastHeartbeatAt is { } beat)
             {
                 status.LastHeartbeatAt = Timestamp.FromDateTimeOffset(beat);

@@ -5,11 +5,12 @@ using BackLegKiosk.Server.Security;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 
 namespace BackLegKiosk.Server.Grpc;
 
 [Authorize(Policy = Policies.Kiosk)]
-public sealed class KioskGrpcService(CheckInDesk desk, SessionDesk sessions, KioskRegistry kiosks) : KioskService.KioskServiceBase
+public sealed class KioskGrpcService(CheckInDesk desk, SessionDesk sessions, KioskRegistry kiosks, IOptions<ServerOptions> options) : KioskService.KioskServiceBase
 {
     public override async Task<CheckInResponse> CheckIn(CheckInRequest request, ServerCallContext context)
     {
@@ -47,6 +48,9 @@ public sealed class KioskGrpcService(CheckInDesk desk, SessionDesk sessions, Kio
         return new CheckOutResponse();
     }
 
-    public override async Task<HeartbeatResponse> Heartbeat(HeartbeatRequest request, ServerCallContext context) =>
-        new() { ServerTime = Timestamp.FromDateTimeOffset(await kiosks.HeartbeatAsync(context.KioskId(), request.PendingFacts, request.RefusedFacts, context.CancellationToken)) };
+    public override async Task<HeartbeatResponse> Heartbeat(HeartbeatRequest request, ServerCallContext context)
+    {
+        var (serverTime, resendRequests) = await kiosks.HeartbeatAsync(context.KioskId(), request.ToReport(), context.CancellationToken);
+        return new HeartbeatResponse { ServerTime = Timestamp.FromDateTimeOffset(serverTime), MaxPushFacts = options.Value.MaxBatch, ResendRequests = resendRequests };
+    }
 }

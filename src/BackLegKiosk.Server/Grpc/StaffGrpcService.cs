@@ -63,4 +63,10 @@ public sealed class StaffGrpcService(StaffQueries queries, MemberDirectory membe
 
     public override Task<ListKiosksResponse> ListKiosks(ListKiosksRequest request, ServerCallContext context) =>
         queries.KiosksAsync(context.CancellationToken);
+
+    public override async Task<ResendDeadLettersResponse> ResendDeadLetters(ResendDeadLettersRequest request, ServerCallContext context)
+    {
+        await kiosks.ResendDeadLettersAsync(InputRules.Id(request.KioskId, "kiosk_id"), context.CancellationToken);
+        return new ResendDeadLettersResponse();
+    }
 }

@@ -11,7 +11,7 @@ public sealed class SyncGrpcService(CheckInDesk desk, FactIngestor ingestor, Fac
 {
     public override async Task<PushFactsResponse> PushFacts(PushFactsRequest request, ServerCallContext context)
     {
-        var (_, member) = await desk.ResolveAsync(context.KioskId(), context.CheckInToken(), context.CancellationToken);
+        var member = await desk.ResolveForDeliveryAsync(context.KioskId(), context.CheckInToken(), context.CancellationToken);
         var response = new PushFactsResponse();
         response.Results.Add(await ingestor.PushAsync(context.KioskId(), member.Id, request.Facts, context.CancellationToken));
         return response;

@@ -3,7 +3,7 @@ namespace BackLegKiosk.Server.Security;
 /// <summary>A kiosk's device key: <c>{kioskId:N}.{secret}</c>. The id finds the kiosk; the secret proves it.</summary>
 public readonly record struct DeviceKey(Guid KioskId, string Secret)
 {
-    public const string Header = "x-device-key";
+    public const string Header = Contracts.KioskHeaders.DeviceKey;
 
     public static DeviceKey New(Guid kioskId) => new(kioskId, Secrets.NewToken());
 

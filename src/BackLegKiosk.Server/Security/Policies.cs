@@ -14,5 +14,5 @@ public static class Policies
     public const string StaffCookieScheme = "StaffCookie";
     public const string DeviceScheme = "Device";
     public const string KioskIdClaim = "kiosk_id";
-    public const string CheckInHeader = "x-checkin-token";
+    public const string CheckInHeader = Contracts.KioskHeaders.CheckInToken;
 }

@@ -19,6 +19,7 @@ public sealed class FactConfiguration : IEntityTypeConfiguration<FactEntity>
         builder.Property(f => f.Slot).HasMaxLength(4);
         builder.Property(f => f.ExerciseId).HasMaxLength(64);
         builder.Property(f => f.Reason).HasMaxLength(200);
+        builder.HasIndex(f => new { f.Counted, f.OccurredAt });
         builder.HasOne<SessionEntity>().WithMany().HasForeignKey(f => f.SessionId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -13,5 +13,7 @@ public sealed class KioskConfiguration : IEntityTypeConfiguration<KioskEntity>
         builder.Property(k => k.Name).HasMaxLength(60).IsRequired();
         builder.HasIndex(k => k.Name).IsUnique();
         builder.Property(k => k.KeyHash).HasMaxLength(64).IsRequired();
+        builder.Property(k => k.DeadLetters).HasMaxLength(4000);
+        builder.Property(k => k.StorageProblem).HasMaxLength(200);
     }
 }

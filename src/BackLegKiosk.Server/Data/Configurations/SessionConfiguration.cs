@@ -14,6 +14,9 @@ public sealed class SessionConfiguration : IEntityTypeConfiguration<SessionEntit
         builder.HasIndex(s => new { s.MemberId, s.PlannedAt });
         builder.HasIndex(s => s.PlannedAt);
         builder.HasIndex(s => new { s.CompletedAt, s.PlannedAt });
+
+        // At most one open session per member, so two PlanSession calls at once cannot open two.
+        builder.HasIndex(s => s.MemberId).IsUnique().HasFilter("\"CompletedAt\" IS NULL AND \"AbandonedAt\" IS NULL").HasDatabaseName("UX_sessions_open_per_member");
         builder.HasOne<MemberEntity>().WithMany().HasForeignKey(s => s.MemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<KioskEntity>().WithMany().HasForeignKey(s => s.KioskId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -23,7 +23,11 @@ public sealed class CheckInEntity
 
     public DateTimeOffset ExpiresAt { get; set; }
 
-    public bool CheckedOut { get; set; }
+    /// <summary>When the kiosk checked the member out; the token then works only to deliver what was recorded under it.</summary>
+    public DateTimeOffset? CheckedOutAt { get; set; }
+
+    /// <summary>When the token stopped gating the session: checked out, or expired, whichever came first.</summary>
+    public DateTimeOffset EndedAt => CheckedOutAt is { } at && at < ExpiresAt ? at : ExpiresAt;
 
     public bool TooSoon { get; set; }
 

@@ -49,5 +49,11 @@ public sealed class FactEntity
 
     public Guid? TargetFactId { get; set; }
 
+    /// <summary>
+    /// Whether this set counts, as <see cref="Training.Sets.SetFold"/> decides over the session's facts;
+    /// kept up to date in the transaction that stores any set of the session, so SQL can count sets.
+    /// </summary>
+    public bool Counted { get; set; }
+
     public string? Reason { get; set; }
 }

@@ -24,4 +24,16 @@ public sealed class KioskEntity
 
     /// <summary>Facts the server refused that the kiosk keeps aside, as it last reported.</summary>
     public int RefusedFacts { get; set; }
+
+    /// <summary>The kiosk's dead letters by reason (JSON), as it last reported.</summary>
+    public string? DeadLetters { get; set; }
+
+    /// <summary>What is wrong with the kiosk's own outbox storage, as it last reported; null when nothing.</summary>
+    public string? StorageProblem { get; set; }
+
+    /// <summary>How many times staff asked this kiosk to send its dead letters again.</summary>
+    public long ResendRequests { get; set; }
+
+    /// <summary>How many of those requests the kiosk has acted on.</summary>
+    public long ResendRequestsDone { get; set; }
 }

@@ -18,6 +18,13 @@ public sealed class SessionEntity
 
     public DateTimeOffset? CompletedAt { get; set; }
 
+    /// <summary>
+    /// Set when the member planned anew after leaving this session unfinished past
+    /// <see cref="ServerOptions.OpenSessionHours"/>: it is no longer the member's one open session,
+    /// but still takes the facts its kiosks deliver late.
+    /// </summary>
+    public DateTimeOffset? AbandonedAt { get; set; }
+
     public BodyRegion Focus { get; set; }
 
     public int PlannedSetsLegs { get; set; }

@@ -26,7 +26,7 @@ namespace BackLegKiosk.Server.Data.Migrations
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("CheckedOut")
+                    b.Property<long?>("CheckedOutAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ExpiresAt")
@@ -82,6 +82,9 @@ namespace BackLegKiosk.Server.Data.Migrations
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Counted")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ExerciseId")
@@ -154,6 +157,8 @@ namespace BackLegKiosk.Server.Data.Migrations
 
                     b.HasIndex("TargetFactId");
 
+                    b.HasIndex("Counted", "OccurredAt");
+
                     b.HasIndex("Kind", "ReceivedAt");
 
                     b.HasIndex("MemberId", "OccurredAt");
@@ -171,6 +176,10 @@ namespace BackLegKiosk.Server.Data.Migrations
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeadLetters")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("FactsReceived")
                         .HasColumnType("INTEGER");
@@ -199,6 +208,16 @@ namespace BackLegKiosk.Server.Data.Migrations
 
                     b.Property<int>("RefusedFacts")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResendRequests")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResendRequestsDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageProblem")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -286,6 +305,9 @@ namespace BackLegKiosk.Server.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AbandonedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("CheckInId")
                         .HasColumnType("TEXT");
 
@@ -326,6 +348,11 @@ namespace BackLegKiosk.Server.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("KioskId");
+
+                    b.HasIndex("MemberId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_sessions_open_per_member")
+                        .HasFilter("\"CompletedAt\" IS NULL AND \"AbandonedAt\" IS NULL");
 
                     b.HasIndex("PlannedAt");
 

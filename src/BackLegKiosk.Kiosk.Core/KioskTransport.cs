@@ -1,0 +1,54 @@
+using BackLegKiosk.Contracts.V1;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+
+namespace BackLegKiosk.Kiosk.Core;
+
+/// <summary>
+/// The kiosk's one gRPC client stack, shared by the screens' calls and the sync agent: one channel,
+/// and one interceptor that puts the device key, the member's check-in token and a deadline on each call.
+/// </summary>
+public sealed class KioskTransport(CallInvoker invoker, string deviceKey, TimeProvider time)
+{
+    /// <summary>How long a unary call may take before the kiosk treats the server as away.</summary>
+    public TimeSpan Deadline { get; init; } = TimeSpan.FromSeconds(10);
+
+    public KioskTransport(ChannelBase channel, string deviceKey, TimeProvider time)
+        : this(channel.CreateCallInvoker(), deviceKey, time)
+    {
+    }
+
+    /// <summary>Kiosk calls, made for the member of <paramref name="checkInToken"/> or, when null, for the device alone.</summary>
+    public KioskService.KioskServiceClient Kiosk(string? checkInToken = null) => new(For(checkInToken));
+
+    /// <summary>Sync calls, always made for a check-in.</summary>
+    public SyncService.SyncServiceClient Sync(string checkInToken) => new(For(checkInToken));
+
+    private CallInvoker For(string? checkInToken) => invoker.Intercept(new CallHeaders(deviceKey, checkInToken, time, Deadline));
+
+    private sealed class CallHeaders(string deviceKey, string? checkInToken, TimeProvider time, TimeSpan deadline) : Interceptor
+    {
+        public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(
+            TRequest request, ClientInterceptorContext<TRequest, TResponse> context, AsyncUnaryCallContinuation<TRequest, TResponse> continuation) =>
+            continuation(request, With(context, time.GetUtcNow().UtcDateTime + deadline));
+
+        // A stream has no deadline: it lives as long as the member's session is on screen.
+        public override AsyncServerStreamingCall<TResponse> AsyncServerStreamingCall<TRequest, TResponse>(
+            TRequest request, ClientInterceptorContext<TRequest, TResponse> context, AsyncServerStreamingCallContinuation<TRequest, TResponse> continuation) =>
+            continuation(request, With(context, null));
+
+        private ClientInterceptorContext<TRequest, TResponse> With<TRequest, TResponse>(ClientInterceptorContext<TRequest, TResponse> context, DateTime? deadline)
+            where TRequest : class
+            where TResponse : class
+        {
+            var headers = new Metadata { { Contracts.KioskHeaders.DeviceKey, deviceKey } };
+            if (checkInToken is not null)
+            {
+                headers.Add(Contracts.KioskHeaders.CheckInToken, checkInToken);
+            }
+
+            var options = context.Options.WithHeaders(headers);
+            return new ClientInterceptorContext<TRequest, TResponse>(context.Method, context.Host, deadline is null ? options : options.WithDeadline(deadline.Value));
+        }
+    }
+}
