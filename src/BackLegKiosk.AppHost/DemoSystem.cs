@@ -54,7 +54,7 @@ public sealed class DemoSystem : IAsyncDisposable
 
         Directory.CreateDirectory(options.DataFolder);
         progress.Report($"Starting the server on SQLite in {options.DataFolder} ...");
-        var app = await ServerSetup.StartOnLoopbackAsync(options.DataFolder, options.ServerPort, options.DashboardPort, cancellationToken);
+        var app = await ServerSetup.StartOnLoopbackAsync(options.DataFolder, options.ServerPort, options.DashboardPort, cancellationToken: cancellationToken);
         var system = new DemoSystem(app);
         try
         {

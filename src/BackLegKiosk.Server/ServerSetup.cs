@@ -125,9 +125,10 @@ public static class ServerSetup
 
     /// <summary>
     /// The server in this process on 127.0.0.1 (port 0 picks a free one) over a SQLite data folder, as
-    /// the one command, the load test and the kiosk tests run it. Logs only warnings.
+    /// the one command, the load test and the kiosk tests run it. Logs only warnings. <paramref name="configure"/>
+    /// adds the caller's own settings and services (a test's clock, a smaller batch limit) before the server's.
     /// </summary>
-    public static async Task<WebApplication> StartOnLoopbackAsync(string dataFolder, int port, int dashboardPort = 0, CancellationToken cancellationToken = default)
+    public static async Task<WebApplication> StartOnLoopbackAsync(string dataFolder, int port, int dashboardPort = 0, Action<WebApplicationBuilder>? configure = null, CancellationToken cancellationToken = default)
     {
         // Named after this assembly, so the dashboard's static assets are found from whichever program hosts the server.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ApplicationName = typeof(ServerSetup).Assembly.GetName().Name });
@@ -138,6 +139,7 @@ public static class ServerSetup
         builder.Configuration[$"Kestrel:Endpoints:{ServerEndpoints.DashboardName}:Protocols"] = "Http1";
         // appsettings.json asks for Information by default, and a configured level outranks SetMinimumLevel.
         builder.Configuration["Logging:LogLevel:Default"] = nameof(LogLevel.Warning);
+        configure?.Invoke(builder);
         builder.AddBackLegServer();
         var app = builder.Build();
         await app.Services.MigrateBackLegStoreAsync();

@@ -11,9 +11,14 @@ namespace BackLegKiosk.Kiosk.Core.Tests;
 /// <summary>The real server on Kestrel at 127.0.0.1 over a SQLite file, which a test can stop and start again on the same port.</summary>
 internal sealed class LoopbackServer : IAsyncDisposable
 {
+    private readonly Action<WebApplicationBuilder>? _configure;
     private WebApplication? _app;
 
-    private LoopbackServer(string folder) => Folder = folder;
+    private LoopbackServer(string folder, Action<WebApplicationBuilder>? configure)
+    {
+        Folder = folder;
+        _configure = configure;
+    }
 
     public string Folder { get; }
 
@@ -21,16 +26,20 @@ internal sealed class LoopbackServer : IAsyncDisposable
 
     public string Address => $"http://127.0.0.1:{Port}";
 
-    public static async Task<LoopbackServer> StartAsync()
+    /// <summary>The running server's services, for what staff would do on the dashboard.</summary>
+    public IServiceProvider Services => _app!.Services;
+
+    /// <param name="configure">Settings or services for this server, e.g. a fake clock.</param>
+    public static async Task<LoopbackServer> StartAsync(Action<WebApplicationBuilder>? configure = null)
     {
-        var server = new LoopbackServer(Path.Combine(Path.GetTempPath(), "backleg-kiosk-tests", Guid.NewGuid().ToString("N")));
+        var server = new LoopbackServer(Path.Combine(Path.GetTempPath(), "backleg-kiosk-tests", Guid.NewGuid().ToString("N")), configure);
         await server.StartAgainAsync();
         return server;
     }
 
     public async Task StartAgainAsync()
     {
-        _app = await ServerSetup.StartOnLoopbackAsync(Folder, Port);
+        _app = await ServerSetup.StartOnLoopbackAsync(Folder, Port, configure: _configure);
         Port = new Uri(_app.ListeningAddress()).Port;
     }
 
