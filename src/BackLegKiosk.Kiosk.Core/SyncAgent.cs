@@ -18,6 +18,9 @@ public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
     /// <summary>The outbox counter that remembers which staff resend request was acted on, across restarts.</summary>
     internal const string ResendCounter = "resend-requests-done";
 
+    /// <summary>The outbox counter that keeps the server clock's offset, so a restarted kiosk offline from the start still stamps the server's time.</summary>
+    internal const string OffsetCounter = "server-clock-offset-ms";
+
     /// <summary>Reasons a heartbeat carries at most (the server's limit).</summary>
     private const int MaxReasons = 10;
     private const int MaxReasonLength = 300;
@@ -27,6 +30,7 @@ public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
     private readonly KioskTransport _transport;
     private readonly TimeProvider _time;
     private readonly SyncAgentOptions _options;
+    private readonly ServerAlignedClock? _aligned;
     private readonly ResiliencePipeline _retry;
     private readonly SemaphoreSlim _wake = new(0, int.MaxValue);
     private readonly CancellationTokenSource _stop = new();
@@ -36,9 +40,11 @@ public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
     private bool _batchSizeKnown;
     private int _disposed;
 
-    public SyncAgent(Outbox outbox, KioskTransport transport, TimeProvider time, SyncAgentOptions? options = null)
+    /// <summary>An agent for one outbox; <paramref name="aligned"/>, when given, is the clock the kiosk stamps facts with, set by the server's at each heartbeat.</summary>
+    public SyncAgent(Outbox outbox, KioskTransport transport, TimeProvider time, SyncAgentOptions? options = null, ServerAlignedClock? aligned = null)
     {
         _outbox = outbox;
+        _aligned = aligned;
         _transport = transport;
         _time = time;
         _options = options ?? new SyncAgentOptions();
@@ -121,6 +127,11 @@ public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
     {
         try
         {
+            if (_aligned is not null)
+            {
+                _aligned.Offset = TimeSpan.FromMilliseconds(await _retry.ExecuteAsync(ct => new ValueTask<long>(_outbox.CounterAsync(OffsetCounter, ct)), cancellationToken));
+            }
+
             while (!cancellationToken.IsCancellationRequested)
             {
                 await _retry.ExecuteAsync(DrainAsync, cancellationToken);
@@ -232,6 +243,12 @@ public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
         request.DeadLetters.Add((await _outbox.DeadLettersAsync(MaxReasons, cancellationToken)).Select(d => new DeadLetterReason { Reason = Shorten(d.Reason, MaxReasonLength), Count = d.Count }));
         var response = await _transport.Kiosk().HeartbeatAsync(request, cancellationToken: cancellationToken);
         _lastHeartbeat = _time.GetUtcNow();
+        if (_aligned is not null && response.ServerTime is { } serverTime)
+        {
+            _aligned.Align(serverTime.ToDateTimeOffset());
+            await _outbox.SetCounterAsync(OffsetCounter, (long)_aligned.Offset.TotalMilliseconds, cancellationToken);
+        }
+
         if (response.MaxPushFacts > 0)
         {
             _batchSize = Math.Min(_options.BatchSize, response.MaxPushFacts);

@@ -23,7 +23,9 @@ public static class KioskSetup
         services.AddSingleton(sp => new KioskTransport(
             sp.GetRequiredService<GrpcChannel>(), sp.GetRequiredService<IOptions<KioskHostOptions>>().Value.DeviceKey, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IKioskBackend>(sp => new GrpcKioskBackend(sp.GetRequiredService<KioskTransport>()));
-        services.AddSingleton(sp => new SyncAgent(sp.GetRequiredService<Outbox>(), sp.GetRequiredService<KioskTransport>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new ServerAlignedClock(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new SyncAgent(
+            sp.GetRequiredService<Outbox>(), sp.GetRequiredService<KioskTransport>(), sp.GetRequiredService<TimeProvider>(), aligned: sp.GetRequiredService<ServerAlignedClock>()));
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<KioskHostOptions>>().Value;
@@ -31,7 +33,7 @@ public static class KioskSetup
                 sp.GetRequiredService<IKioskBackend>(),
                 sp.GetRequiredService<Outbox>(),
                 sp.GetRequiredService<SyncAgent>(),
-                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ServerAlignedClock>(),
                 new KioskOptions { Name = options.Name, IdleTimeout = TimeSpan.FromSeconds(options.IdleSeconds) });
         });
         services.AddHostedService<SyncAgentService>();

@@ -48,6 +48,13 @@ public sealed class ServerOptions
     /// </summary>
     public int DeliveryDays { get; set; } = 7;
 
+    /// <summary>
+    /// How far ahead of the server's clock a fact's occurred_at may be. Kiosks set their clock by the
+    /// server's at every heartbeat, so this only matters for a kiosk whose own clock jumped while it could
+    /// not reach the server: wide enough for a wrong time zone or a missed DST change, so none of its sets is refused.
+    /// </summary>
+    public int ClockAheadMinutes { get; set; } = 90;
+
     /// <summary>Most facts in one push.</summary>
     public int MaxBatch { get; set; } = 500;
 
@@ -80,6 +87,7 @@ public sealed class ServerOptions
             (nameof(OpenSessionHours), OpenSessionHours, 1, 24),
             (nameof(MaxBatch), MaxBatch, 1, 10_000),
             (nameof(DeliveryDays), DeliveryDays, 1, 90),
+            (nameof(ClockAheadMinutes), ClockAheadMinutes, 1, 24 * 60),
             (nameof(KioskOfflineSeconds), KioskOfflineSeconds, 10, 24 * 60 * 60),
         })
         {

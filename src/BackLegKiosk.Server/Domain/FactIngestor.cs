@@ -25,7 +25,6 @@ public sealed partial class FactIngestor(
     ServerMetrics metrics,
     ILogger<FactIngestor> logger)
 {
-    private static readonly TimeSpan MaxAhead = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan MaxAge = TimeSpan.FromDays(30);
     private const double MaxLoadKg = 600;
 
@@ -49,7 +48,8 @@ public sealed partial class FactIngestor(
 
         var started = Stopwatch.GetTimestamp();
         var now = time.GetUtcNow();
-        var parsed = facts.Select((fact, index) => Parse(fact, index, now)).ToList();
+        var maxAhead = TimeSpan.FromMinutes(options.Value.ClockAheadMinutes);
+        var parsed = facts.Select((fact, index) => Parse(fact, index, now, maxAhead)).ToList();
         for (var attempt = 1; ; attempt++)
         {
             var pending = new PendingPush(kioskId, memberId, facts, parsed, new TaskCompletionSource<Api.FactResult[]>(TaskCreationOptions.RunContinuationsAsynchronously));
@@ -315,7 +315,7 @@ public sealed partial class FactIngestor(
     }
 
     /// <summary>Checks one fact on its own; the entity, or the field and reason it is refused for.</summary>
-    private static (FactEntity? Entity, string? Field, string? Reason) Parse(Api.Fact fact, int index, DateTimeOffset now)
+    private static (FactEntity? Entity, string? Field, string? Reason) Parse(Api.Fact fact, int index, DateTimeOffset now, TimeSpan maxAhead)
     {
         var at = $"facts[{index}]";
         if (!Guid.TryParse(fact.FactId, out var id) || id == Guid.Empty)
@@ -338,9 +338,9 @@ public sealed partial class FactIngestor(
             return (null, ex.Field, ex.Reason);
         }
 
-        if (occurred > now + MaxAhead)
+        if (occurred > now + maxAhead)
         {
-            return (null, $"{at}.occurred_at", "is more than 5 minutes in the future");
+            return (null, $"{at}.occurred_at", $"is more than {maxAhead.TotalMinutes:0} minutes ahead of the server's clock (BackLeg:ClockAheadMinutes)");
         }
 
         if (occurred < now - MaxAge)

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Reflection;
+
+namespace BackLegKiosk.Chaos;
+
+/// <summary>This program started again in another role, which the orchestrator can kill -9.</summary>
+internal sealed class ChildProcess : IDisposable
+{
+    private readonly Process _process;
+
+    private ChildProcess(Process process) => _process = process;
+
+    public bool HasExited => _process.HasExited;
+
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>Starts this program with <paramref name="args"/> and waits for its first line of output, when it promises one.</summary>
+    public static async Task<ChildProcess> StartAsync(IEnumerable<string> args, string? readyLine = null)
+    {
+        var self = Environment.ProcessPath!;
+        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+        {
+            start.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
+        }
+
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var process = Process.Start(start)!;
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is { Length: > 0 } line)
+            {
+                Console.Error.WriteLine($"  [child] {line}");
+            }
+        };
+        process.BeginErrorReadLine();
+        if (readyLine is not null)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line && line != readyLine)
+            {
+            }
+        }
+
+        return new ChildProcess(process);
+    }
+
+    /// <summary>kill -9: no shutdown, no flush, whatever was in flight is cut.</summary>
+    public void KillHard()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill();
+            _process.WaitForExit();
+        }
+    }
+
+    public Task WaitAsync(CancellationToken cancellationToken) => _process.WaitForExitAsync(cancellationToken);
+
+    public void Dispose()
+    {
+        KillHard();
+        _process.Dispose();
+    }
+}

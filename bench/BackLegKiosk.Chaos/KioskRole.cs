@@ -1,0 +1,81 @@
+using BackLegKiosk.Contracts.V1;
+using BackLegKiosk.Kiosk.Core;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Grpc.Net.Client;
+
+namespace BackLegKiosk.Chaos;
+
+/// <summary>
+/// A kiosk as its own process on the real <see cref="Outbox"/> and <see cref="SyncAgent"/>: members
+/// check in, log sets and sign out, over and over, whether the server answers or not. When asked to
+/// stop it lets the outbox drain, then exits 0 (3 when it could not drain in time).
+/// </summary>
+internal static class KioskRole
+{
+    private static readonly SyncAgentOptions Agent = new() { FirstRetry = TimeSpan.FromMilliseconds(200), MaxRetry = TimeSpan.FromSeconds(2), HeartbeatInterval = TimeSpan.FromSeconds(2) };
+
+    public static async Task<int> RunAsync(KioskSettings settings)
+    {
+        var random = new Random(settings.Seed);
+        var clock = new ServerAlignedClock(new SkewedClock(TimeSpan.FromMinutes(settings.SkewMinutes)));
+        using var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{settings.ProxyPort}", new GrpcChannelOptions { HttpHandler = new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(2) } });
+        var transport = new KioskTransport(channel, settings.DeviceKey, TimeProvider.System) { Deadline = TimeSpan.FromSeconds(5) };
+        var backend = new GrpcKioskBackend(transport);
+        using var outbox = new Outbox(settings.Outbox);
+        await using var agent = new SyncAgent(outbox, transport, TimeProvider.System, Agent, clock);
+        agent.Start();
+        while (!File.Exists(settings.StopFile))
+        {
+            var member = settings.MemberCodes[random.Next(settings.MemberCodes.Length)];
+            if (await VisitAsync(backend, outbox, clock, member, random, settings) is { } token)
+            {
+                // The member walks off: the check-out waits behind their sets in the outbox.
+                await outbox.AddCheckOutAsync(token);
+            }
+        }
+
+        using var drain = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            await agent.WhenDrainedAsync(drain.Token);
+            return 0;
+        }
+        catch (OperationCanceledException)
+        {
+            return 3;
+        }
+    }
+
+    /// <summary>One member's visit: check in, plan (or resume), log a few sets; the token, or null when the server never answered.</summary>
+    private static async Task<string?> VisitAsync(GrpcKioskBackend backend, Outbox outbox, TimeProvider clock, string member, Random random, KioskSettings settings)
+    {
+        try
+        {
+            var checkIn = await backend.CheckInAsync(member, "2468", 8, CancellationToken.None);
+            var plan = (await backend.PlanAsync(checkIn.CheckinToken, BodyRegion.Unspecified, CancellationToken.None)).Plan;
+            var sets = random.Next(3, 9);
+            for (var n = 0; n < sets && !File.Exists(settings.StopFile); n++)
+            {
+                var exercise = n % 2 == 0 ? plan.Supersets[0].First : plan.Supersets[0].Second;
+                var fact = new Fact
+                {
+                    FactId = Guid.CreateVersion7(clock.GetUtcNow()).ToString(),
+                    SessionId = plan.SessionId,
+                    OccurredAt = Timestamp.FromDateTimeOffset(clock.GetUtcNow()),
+                    SetLogged = new SetLogged { Slot = exercise.Slot, ExerciseId = exercise.ExerciseId, SetNumber = random.Next(1, 51), Load = 100, Unit = WeightUnit.Kg, Reps = 5, Rpe = 8 },
+                };
+                await outbox.AddAsync(fact, checkIn.CheckinToken);
+                await Task.Delay(random.Next(20, 120));
+            }
+
+            return checkIn.CheckinToken;
+        }
+        catch (RpcException)
+        {
+            // The server is away: a member would wait at the screen and try again.
+            await Task.Delay(300);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using BackLegKiosk.Server;
+using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Training.Members;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BackLegKiosk.Chaos;
+
+/// <summary>
+/// Runs a real server and simulated kiosks as processes on 127.0.0.1, injects one fault a cycle at a
+/// random moment, then lets every kiosk drain and checks that every set it saved is stored exactly once.
+/// </summary>
+internal static class Orchestrator
+{
+    public static async Task<int> RunAsync(ChaosSettings settings)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "backleg-chaos", Guid.NewGuid().ToString("N"));
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var (observerKey, kiosks) = await SeedAsync(folder, settings);
+            var port = FreePort();
+            using var run = new ChaosRun(folder, port, kiosks, settings.Seed);
+            await run.StartAsync();
+            var observer = new Observer($"http://127.0.0.1:{port}", observerKey, [.. kiosks.SelectMany(k => k.MemberCodes)], [.. kiosks.Select(k => k.Outbox)]);
+            for (var cycle = 1; cycle <= settings.Cycles; cycle++)
+            {
+                var fault = await run.InjectAsync();
+                await observer.PullAllAsync();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  cycle {cycle}/{settings.Cycles}: {fault} ({clock.Elapsed.TotalSeconds:0} s)"));
+            }
+
+            var drained = await run.StopKiosksAsync();
+            return await ReportAsync(observer, settings, drained, clock.Elapsed);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private static async Task<int> ReportAsync(Observer observer, ChaosSettings settings, bool drained, TimeSpan elapsed)
+    {
+        var stored = new Dictionary<string, List<string>>();
+        if (!await observer.PullAllAsync(stored))
+        {
+            Console.Error.WriteLine("chaos: the server did not answer the final read");
+            return 2;
+        }
+
+        var (logged, refused) = observer.Recorded();
+        var storedIds = stored.Values.SelectMany(ids => ids).ToList();
+        var distinct = storedIds.ToHashSet(StringComparer.Ordinal);
+        var lost = logged.Count(id => !distinct.Contains(id));
+        var duplicated = storedIds.Count - distinct.Count;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  kiosks drained: {(drained ? "yes" : "no")}, dead letters: {refused}, wall time: {elapsed.TotalSeconds:0} s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"cycles: {settings.Cycles}, sets logged: {logged.Count}, stored: {distinct.Count(logged.Contains)}, lost: {lost}, duplicated: {duplicated}, cursor regressions: {observer.CursorRegressions}"));
+        return lost == 0 && duplicated == 0 && observer.CursorRegressions == 0 && drained && logged.Count > 0 ? 0 : 1;
+    }
+
+    /// <summary>The server's data: kiosks with their members, and an observer kiosk for reading back; the server is stopped again after.</summary>
+    private static async Task<(string ObserverKey, List<KioskSettings> Kiosks)> SeedAsync(string folder, ChaosSettings settings)
+    {
+        await using var app = await ServerSetup.StartOnLoopbackAsync(folder, port: 0);
+        await using var scope = app.Services.CreateAsyncScope();
+        var registry = scope.ServiceProvider.GetRequiredService<KioskRegistry>();
+        var members = scope.ServiceProvider.GetRequiredService<MemberDirectory>();
+        var profile = new MemberProfile(Experience.Advanced, TrainingGoal.Strength, 16, 14, 80, new Dictionary<string, double>(), 90, WeightUnit.Kilograms);
+        var kiosks = new List<KioskSettings>();
+        for (var k = 1; k <= settings.Kiosks; k++)
+        {
+            var (_, key) = await registry.ProvisionAsync($"Chaos kiosk {k}", CancellationToken.None);
+            var codes = new List<string>();
+            for (var m = 1; m <= settings.MembersPerKiosk; m++)
+            {
+                codes.Add(string.Create(CultureInfo.InvariantCulture, $"{7000 + (k * 10) + m}"));
+                await members.EnrollAsync(codes[^1], $"Chaos member {codes[^1]}", "2468", profile, CancellationToken.None);
+            }
+
+            kiosks.Add(new KioskSettings(folder, Path.Combine(folder, $"kiosk{k}.db"), 0, key.ToString(), [.. codes], 0, settings.Seed + k));
+        }
+
+        var (_, observer) = await registry.ProvisionAsync("Chaos observer", CancellationToken.None);
+        await app.StopAsync();
+        return (observer.ToString(), kiosks);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
