@@ -39,8 +39,15 @@ internal sealed class TcpProxy : IAsyncDisposable
     {
         foreach (var socket in _open.Keys)
         {
-            socket.LingerState = new LingerOption(true, 0);
-            socket.Close();
+            try
+            {
+                socket.LingerState = new LingerOption(true, 0);
+                socket.Close();
+            }
+            catch (ObjectDisposedException)
+            {
+                // That connection ended by itself in the meantime.
+            }
         }
     }
 
