@@ -43,22 +43,8 @@ internal sealed class Observer(string serverAddress, string deviceKey, IReadOnly
     /// <summary>Every set fact id the kiosks recorded, and how many of them were refused (dead letters).</summary>
     public (HashSet<string> Logged, int Refused) Recorded()
     {
-        var logged = new HashSet<string>(StringComparer.Ordinal);
-        var refused = 0;
-        foreach (var path in outboxes.Where(File.Exists))
-        {
-            using var connection = Open(path);
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT fact_id, state FROM outbox WHERE kind = 0";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                logged.Add(reader.GetString(0));
-                refused += reader.GetInt32(1) == 2 ? 1 : 0;
-            }
-        }
-
-        return (logged, refused);
+        var rows = OutboxRows("SELECT fact_id, state FROM outbox WHERE kind = 0", r => (Id: r.GetString(0), Refused: r.GetInt32(1) == 2));
+        return (rows.Select(r => r.Id).ToHashSet(StringComparer.Ordinal), rows.Count(r => r.Refused));
     }
 
     private async Task<List<string>> PullSessionAsync(GrpcChannel channel, string session)
@@ -131,22 +117,26 @@ internal sealed class Observer(string serverAddress, string deviceKey, IReadOnly
         return headers;
     }
 
-    private List<string> SessionsInOutboxes()
+    private List<string> SessionsInOutboxes() =>
+        [.. OutboxRows("SELECT DISTINCT session_id FROM outbox WHERE kind = 0", r => r.GetString(0)).Distinct().Order(StringComparer.Ordinal)];
+
+    /// <summary>A query over every kiosk's outbox file, read-only beside the kiosk process that writes it.</summary>
+    private List<T> OutboxRows<T>(string sql, Func<SqliteDataReader, T> read)
     {
-        var sessions = new SortedSet<string>(StringComparer.Ordinal);
+        var rows = new List<T>();
         foreach (var path in outboxes.Where(File.Exists))
         {
             using var connection = Open(path);
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT DISTINCT session_id FROM outbox WHERE kind = 0";
+            command.CommandText = sql;
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                sessions.Add(reader.GetString(0));
+                rows.Add(read(reader));
             }
         }
 
-        return [.. sessions];
+        return rows;
     }
 
     private static SqliteConnection Open(string path)
