@@ -25,7 +25,7 @@ dotnet test --solution BackLegKiosk.sln --report-trx --results-directory "$PWD/T
 # No set lost: a real server and three kiosk processes on loopback, ten faults (kill -9, network cuts,
 # skewed clocks, sign-outs while the server is down); it exits non-zero if anything was lost or duplicated.
 echo "Chaos run (bench/BackLegKiosk.Chaos, 10 cycles):"
-dotnet run --no-build --project bench/BackLegKiosk.Chaos -- --cycles 10 2>&1 | grep -v '^  \[child\]' || status=1
+dotnet run --project bench/BackLegKiosk.Chaos -- --cycles 10 2>&1 | grep -v '^  \[child\]' || status=1
 if [ -f TestResults/staff-queries-at-scale.txt ]; then
   echo "Staff queries on a year of a busy gym:"
   sed 's/^/  /' TestResults/staff-queries-at-scale.txt

@@ -17,12 +17,10 @@ internal sealed class ChildProcess : IDisposable
     /// <summary>Starts this program with <paramref name="args"/> and waits for its first line of output, when it promises one.</summary>
     public static async Task<ChildProcess> StartAsync(IEnumerable<string> args, string? readyLine = null)
     {
-        var self = Environment.ProcessPath!;
-        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
-        {
-            start.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
-        }
+        // Always through the dotnet host with this program's assembly: an apphost beside it is not guaranteed.
+        var host = Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet";
+        var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
 
         foreach (var arg in args)
         {

@@ -1,7 +1,6 @@
 using BackLegKiosk.Contracts.V1;
 using CommunityToolkit.Mvvm.ComponentModel;
 using CommunityToolkit.Mvvm.Input;
-using Grpc.Core;
 
 namespace BackLegKiosk.Kiosk.Core;
 
@@ -70,19 +69,18 @@ public sealed partial class CheckInViewModel(IKioskBackend backend) : Observable
         Error = null;
         try
         {
-            var response = await backend.CheckInAsync(MemberCode.Trim(), Pin, SleepHours, cancellationToken);
+            var result = await backend.CheckInAsync(MemberCode.Trim(), Pin, SleepHours, cancellationToken);
             Pin = string.Empty;
-            CheckedIn?.Invoke(this, response);
-        }
-        catch (RpcException ex)
-        {
-            Pin = string.Empty;
-            Error = ex.StatusCode switch
+            if (result.Succeeded)
             {
-                StatusCode.Unauthenticated => "Member code or PIN is wrong. Please try again.",
-                StatusCode.PermissionDenied or StatusCode.InvalidArgument => ex.Status.Detail,
-                _ => "The gym's server can't be reached right now. Please try again in a moment or ask staff.",
-            };
+                CheckedIn?.Invoke(this, result.Value!);
+            }
+            else
+            {
+                Error = result.Failure == BackendFailure.Unreachable
+                    ? "The gym's server can't be reached right now. Please try again in a moment or ask staff."
+                    : result.Message;
+            }
         }
         finally
         {

@@ -2,7 +2,6 @@ using BackLegKiosk.Contracts.V1;
 using CommunityToolkit.Mvvm.ComponentModel;
 using CommunityToolkit.Mvvm.Input;
 using Google.Protobuf.WellKnownTypes;
-using Grpc.Core;
 
 namespace BackLegKiosk.Kiosk.Core;
 
@@ -88,17 +87,30 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
         await RunAsync(async () =>
         {
             var planned = await _backend.PlanAsync(_token!, BodyRegion.Unspecified, cancellationToken);
-            var workout = new WorkoutViewModel(planned.Plan, _outbox, Timer, _time, _token!);
-            if (planned.Resumed)
+            if (!planned.Succeeded)
+            {
+                return planned.Message;
+            }
+
+            var plan = planned.Value!.Plan;
+            var workout = new WorkoutViewModel(plan, _outbox, Timer, _time, _token!);
+            if (planned.Value.Resumed)
             {
                 // What the server has, and what this kiosk recorded that may not have reached it yet.
-                workout.ApplyRemote(await _backend.PullAsync(_token!, planned.Plan.SessionId, 0, cancellationToken));
-                workout.ApplyFacts(await _outbox.FactsOfSessionAsync(planned.Plan.SessionId, cancellationToken));
+                var pulled = await _backend.PullAsync(_token!, plan.SessionId, 0, cancellationToken);
+                if (!pulled.Succeeded)
+                {
+                    return pulled.Message;
+                }
+
+                workout.ApplyRemote(pulled.Value!);
+                workout.ApplyFacts(await _outbox.FactsOfSessionAsync(plan.SessionId, cancellationToken));
             }
 
             Workout = workout;
             Screen = KioskScreen.Workout;
             Watch(workout, _token!);
+            return null;
         });
     }
 
@@ -118,13 +130,20 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
                 await Sync.WhenDrainedAsync(wait.Token);
             }
 
-            Summary = await _backend.CompleteAsync(_token!, new CompleteSessionRequest
+            var completed = await _backend.CompleteAsync(_token!, new CompleteSessionRequest
             {
                 SessionId = Workout!.Plan.SessionId,
                 FactId = Guid.CreateVersion7(_time.GetUtcNow()).ToString(),
                 CompletedAt = Timestamp.FromDateTimeOffset(_time.GetUtcNow()),
             }, cancellationToken);
+            if (!completed.Succeeded)
+            {
+                return completed.Message;
+            }
+
+            Summary = completed.Value;
             Screen = KioskScreen.Summary;
+            return null;
         });
     }
 
@@ -186,10 +205,8 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
                 {
                     return;
                 }
-                catch (RpcException)
-                {
-                    // The server went away or the stream broke; the outbox keeps this kiosk working meanwhile.
-                }
+
+                // The stream ended: the server went away or the session closed; the outbox keeps this kiosk working meanwhile.
 
                 try
                 {
@@ -238,26 +255,19 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
         Screen = KioskScreen.Attract;
     }
 
-    private async Task RunAsync(Func<Task> action)
+    /// <summary>Runs a screen action that answers with the message to show, or null when all went well.</summary>
+    private async Task RunAsync(Func<Task<string?>> action)
     {
         IsBusy = true;
         Error = null;
         try
         {
-            await action();
-        }
-        catch (RpcException ex)
-        {
-            Error = ex.StatusCode switch
-            {
-                StatusCode.FailedPrecondition or StatusCode.InvalidArgument or StatusCode.NotFound => ex.Status.Detail,
-                StatusCode.Unauthenticated => "Your check-in has ended. Please check in again.",
-                _ => "The gym's server can't be reached right now. Your sets are saved on this kiosk; please try again in a moment.",
-            };
+            Error = await action();
         }
         catch (OperationCanceledException)
         {
-            Error = "That took too long. Your sets are saved on this kiosk; please try again.";
+            // Waiting for the outbox to drain before the summary ran out of time.
+            Error = new BackendResult<bool>(false, BackendFailure.TimedOut).Message;
         }
         finally
         {

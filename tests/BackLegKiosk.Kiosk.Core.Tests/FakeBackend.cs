@@ -1,7 +1,6 @@
 using BackLegKiosk.Contracts.V1;
 using BackLegKiosk.Server.Mapping;
 using BackLegKiosk.Training.Planning;
-using Grpc.Core;
 using Members = BackLegKiosk.Training.Members;
 
 namespace BackLegKiosk.Kiosk.Core.Tests;
@@ -19,28 +18,30 @@ internal sealed class FakeBackend : IKioskBackend
             8))
         .ToProto(Guid.NewGuid(), Now);
 
-    public RpcException? CheckInFailure { get; set; }
+    public BackendFailure? CheckInFailure { get; set; }
+
+    public string? CheckInFailureDetail { get; set; }
 
     public List<StoredFact> Remote { get; } = [];
 
     public bool Resumed { get; set; }
 
-    public Task<CheckInResponse> CheckInAsync(string memberCode, string pin, double sleepHours, CancellationToken cancellationToken) =>
-        CheckInFailure is { } failure
-            ? Task.FromException<CheckInResponse>(failure)
-            : Task.FromResult(new CheckInResponse
+    public Task<BackendResult<CheckInResponse>> CheckInAsync(string memberCode, string pin, double sleepHours, CancellationToken cancellationToken) =>
+        Task.FromResult(CheckInFailure is { } failure
+            ? new BackendResult<CheckInResponse>(null, failure, CheckInFailureDetail)
+            : new BackendResult<CheckInResponse>(new CheckInResponse
             {
                 CheckinToken = "token",
                 MemberName = "Alex Rivera",
                 Readiness = new Contracts.V1.Readiness { Status = Contracts.V1.ReadinessStatus.Go },
                 OpenSessionId = Resumed ? Plan.SessionId : string.Empty,
-            });
+            }, null));
 
-    public Task<PlanSessionResponse> PlanAsync(string checkInToken, BodyRegion focus, CancellationToken cancellationToken) =>
-        Task.FromResult(new PlanSessionResponse { Plan = Plan, Resumed = Resumed });
+    public Task<BackendResult<PlanSessionResponse>> PlanAsync(string checkInToken, BodyRegion focus, CancellationToken cancellationToken) =>
+        Task.FromResult(new BackendResult<PlanSessionResponse>(new PlanSessionResponse { Plan = Plan, Resumed = Resumed }, null));
 
-    public Task<IReadOnlyList<StoredFact>> PullAsync(string checkInToken, string sessionId, long afterSequence, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<StoredFact>>(Remote);
+    public Task<BackendResult<IReadOnlyList<StoredFact>>> PullAsync(string checkInToken, string sessionId, long afterSequence, CancellationToken cancellationToken) =>
+        Task.FromResult(new BackendResult<IReadOnlyList<StoredFact>>(Remote, null));
 
     public async IAsyncEnumerable<StoredFact> WatchAsync(string checkInToken, string sessionId, long afterSequence, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -49,6 +50,6 @@ internal sealed class FakeBackend : IKioskBackend
         yield break;
     }
 
-    public Task<CompleteSessionResponse> CompleteAsync(string checkInToken, CompleteSessionRequest request, CancellationToken cancellationToken) =>
-        Task.FromResult(new CompleteSessionResponse { Advice = new RecoveryAdvice { ProteinGrams = 32 } });
+    public Task<BackendResult<CompleteSessionResponse>> CompleteAsync(string checkInToken, CompleteSessionRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult(new BackendResult<CompleteSessionResponse>(new CompleteSessionResponse { Advice = new RecoveryAdvice { ProteinGrams = 32 } }, null));
 }

@@ -1,6 +1,5 @@
 using BackLegKiosk.Contracts.V1;
 using Google.Protobuf.WellKnownTypes;
-using Grpc.Core;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BackLegKiosk.Kiosk.Core.Tests;
@@ -22,7 +21,7 @@ public sealed class KioskViewModelTests : IDisposable
     [Fact]
     public async Task CheckIn_WrongPin_ClearMessageAndThePinIsCleared()
     {
-        _backend.CheckInFailure = new RpcException(new Status(StatusCode.Unauthenticated, "Member code or PIN is wrong."));
+        _backend.CheckInFailure = BackendFailure.WrongCredentials;
 
         await CheckInAsync();
 
@@ -34,7 +33,8 @@ public sealed class KioskViewModelTests : IDisposable
     [Fact]
     public async Task CheckIn_Locked_ShowsTheServersReason()
     {
-        _backend.CheckInFailure = new RpcException(new Status(StatusCode.PermissionDenied, "Too many wrong PINs: this member's PIN is locked for 15 more minutes."));
+        _backend.CheckInFailure = BackendFailure.Refused;
+        _backend.CheckInFailureDetail = "Too many wrong PINs: this member's PIN is locked for 15 more minutes.";
 
         await CheckInAsync();
 

@@ -144,6 +144,45 @@ public sealed class SyncAgentTests : IAsyncLifetime
         Assert.Equal((0, 0, 3L), (status.PendingFacts, status.RefusedFacts, status.FactsReceived));
     }
 
+    [Fact]
+    public async Task OutboxStorageFails_TheAgentShowsIt_TellsStaff_AndCarriesOnWhenItWorksAgain()
+    {
+        var kiosk = await CheckInAsync("Kiosk 1");
+        var path = Path.Combine(_outboxFolder, "kiosk1.db");
+        using var channel = _server.Channel();
+        using var outbox = new Outbox(path);
+        var logged = new[] { await LogAsync(outbox, kiosk, 1), await LogAsync(outbox, kiosk, 2) };
+
+        // Another hand on the file takes the table away, as a damaged file would.
+        using var vandal = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        vandal.Open();
+        Execute(vandal, "ALTER TABLE outbox RENAME TO outbox_away");
+        await using var agent = new SyncAgent(outbox, new KioskTransport(channel, kiosk.DeviceKey, TimeProvider.System), TimeProvider.System, Fast);
+        agent.Start();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await WaitUntilAsync(() => agent.StorageProblem is not null, timeout.Token);
+        var status = await _server.KioskStatusAsync("Kiosk 1");
+        while (status.StorageProblem.Length == 0)
+        {
+            await Task.Delay(50, timeout.Token);
+            status = await _server.KioskStatusAsync("Kiosk 1");
+        }
+
+        Execute(vandal, "ALTER TABLE outbox_away RENAME TO outbox");
+        await agent.WhenDrainedAsync(timeout.Token);
+        await WaitUntilAsync(() => agent.StorageProblem is null, timeout.Token);
+
+        Assert.Contains("outbox", status.StorageProblem, StringComparison.Ordinal);
+        Assert.Equal(logged.Select(f => f.FactId), (await PullAsync(channel, kiosk)).Select(f => f.Fact.FactId));
+    }
+
+    private static void Execute(Microsoft.Data.Sqlite.SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     private sealed record CheckedIn(string DeviceKey, string Token, string MemberCode, string SessionId);
 
     private async Task<CheckedIn> CheckInAsync(string kioskName, string memberCode = "4242")

@@ -1,0 +1,38 @@
+using BackLegKiosk.Contracts.V1;
+
+namespace BackLegKiosk.Kiosk.Core.Tests;
+
+/// <summary>The one place gRPC statuses become the screens' failures, against the real server on loopback.</summary>
+public sealed class GrpcKioskBackendTests : IAsyncLifetime
+{
+    private LoopbackServer _server = null!;
+
+    public async ValueTask InitializeAsync() => _server = await LoopbackServer.StartAsync();
+
+    [Fact]
+    public async Task Calls_EachWayToFail_IsATypedFailureWithAMessage()
+    {
+        var (key, code) = await _server.ProvisionAsync("Kiosk 1", "6262");
+        using var channel = _server.Channel();
+        var backend = new GrpcKioskBackend(new KioskTransport(channel, key, TimeProvider.System));
+        var ct = TestContext.Current.CancellationToken;
+
+        var wrongPin = await backend.CheckInAsync(code, "9999", 8, ct);
+        var badSleep = await backend.CheckInAsync(code, "2468", 30, ct);
+        var ended = await backend.PlanAsync("not-a-token", BodyRegion.Unspecified, ct);
+        var checkedIn = await backend.CheckInAsync(code, "2468", 8, ct);
+        await _server.StopAsync();
+        var away = await backend.PlanAsync(checkedIn.Value!.CheckinToken, BodyRegion.Unspecified, ct);
+
+        Assert.Equal(BackendFailure.WrongCredentials, wrongPin.Failure);
+        Assert.Equal("Member code or PIN is wrong. Please try again.", wrongPin.Message);
+        Assert.Equal(BackendFailure.Refused, badSleep.Failure);
+        Assert.Contains("sleep_hours", badSleep.Message, StringComparison.Ordinal);
+        Assert.Equal(BackendFailure.CheckInEnded, ended.Failure);
+        Assert.True(checkedIn.Succeeded);
+        Assert.Equal(BackendFailure.Unreachable, away.Failure);
+        Assert.Contains("saved on this kiosk", away.Message, StringComparison.Ordinal);
+    }
+
+    public async ValueTask DisposeAsync() => await _server.DisposeAsync();
+}
