@@ -1,7 +1,6 @@
 using BackLegKiosk.Contracts.V1;
 using BackLegKiosk.Kiosk.Core;
 using Google.Protobuf.WellKnownTypes;
-using Grpc.Core;
 using Grpc.Net.Client;
 
 namespace BackLegKiosk.Chaos;
@@ -47,35 +46,35 @@ internal static class KioskRole
         }
     }
 
-    /// <summary>One member's visit: check in, plan (or resume), log a few sets; the token, or null when the server never answered.</summary>
+    /// <summary>One member's visit: check in, plan (or resume), log a few sets; the check-in token, or null when check-in never got an answer.</summary>
     private static async Task<string?> VisitAsync(GrpcKioskBackend backend, Outbox outbox, TimeProvider clock, string member, Random random, KioskSettings settings)
     {
-        try
+        var checkIn = await backend.CheckInAsync(member, "2468", 8, CancellationToken.None);
+        var token = checkIn.Value?.CheckinToken;
+        var planned = token is null ? null : await backend.PlanAsync(token, BodyRegion.Unspecified, CancellationToken.None);
+        if (planned is not { Succeeded: true })
         {
-            var checkIn = await backend.CheckInAsync(member, "2468", 8, CancellationToken.None);
-            var plan = (await backend.PlanAsync(checkIn.CheckinToken, BodyRegion.Unspecified, CancellationToken.None)).Plan;
-            var sets = random.Next(3, 9);
-            for (var n = 0; n < sets && !File.Exists(settings.StopFile); n++)
-            {
-                var exercise = n % 2 == 0 ? plan.Supersets[0].First : plan.Supersets[0].Second;
-                var fact = new Fact
-                {
-                    FactId = Guid.CreateVersion7(clock.GetUtcNow()).ToString(),
-                    SessionId = plan.SessionId,
-                    OccurredAt = Timestamp.FromDateTimeOffset(clock.GetUtcNow()),
-                    SetLogged = new SetLogged { Slot = exercise.Slot, ExerciseId = exercise.ExerciseId, SetNumber = random.Next(1, 51), Load = 100, Unit = WeightUnit.Kg, Reps = 5, Rpe = 8 },
-                };
-                await outbox.AddAsync(fact, checkIn.CheckinToken);
-                await Task.Delay(random.Next(20, 120));
-            }
-
-            return checkIn.CheckinToken;
-        }
-        catch (RpcException)
-        {
-            // The server is away: a member would wait at the screen and try again.
+            // The server is away: a member would wait at the screen, try again, or sign out.
             await Task.Delay(300);
-            return null;
+            return token;
         }
+
+        var plan = planned.Value!.Plan;
+        var sets = random.Next(3, 9);
+        for (var n = 0; n < sets && !File.Exists(settings.StopFile); n++)
+        {
+            var exercise = n % 2 == 0 ? plan.Supersets[0].First : plan.Supersets[0].Second;
+            var fact = new Fact
+            {
+                FactId = Guid.CreateVersion7(clock.GetUtcNow()).ToString(),
+                SessionId = plan.SessionId,
+                OccurredAt = Timestamp.FromDateTimeOffset(clock.GetUtcNow()),
+                SetLogged = new SetLogged { Slot = exercise.Slot, ExerciseId = exercise.ExerciseId, SetNumber = random.Next(1, 51), Load = 100, Unit = WeightUnit.Kg, Reps = 5, Rpe = 8 },
+            };
+            await outbox.AddAsync(fact, token!);
+            await Task.Delay(random.Next(20, 120));
+        }
+
+        return token;
     }
 }

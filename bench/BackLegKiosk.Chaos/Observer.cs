@@ -7,20 +7,27 @@ using Microsoft.Data.Sqlite;
 namespace BackLegKiosk.Chaos;
 
 /// <summary>
-/// Reads back what the server stored, as a device does, through PullFacts in small pages: every session
-/// the kiosks' outboxes name. It counts a cursor regression whenever a fact it had not seen turns up
-/// numbered below one it had, and at the end compares the server with every outbox, fact id by fact id.
+/// Reads back what the server stored, as a device does, through PullFacts: every session the kiosks'
+/// outboxes name, following each from its cursor while the faults go on. It counts a cursor regression
+/// whenever a fact it had not seen turns up numbered at or below a cursor it had passed, and at the end
+/// reads everything again and compares the server with every outbox, fact id by fact id.
 /// </summary>
 internal sealed class Observer(string serverAddress, string deviceKey, IReadOnlyList<string> memberCodes, IReadOnlyList<string> outboxes)
 {
-    private const int Page = 7;
+    /// <summary>The final read pages small, so paging itself is exercised; following reads what is new.</summary>
+    private const int FinalPage = 7;
+    private const int FollowPage = 500;
     private readonly Dictionary<string, string> _tokens = [];
     private readonly Dictionary<string, long> _highest = [];
     private readonly Dictionary<string, HashSet<string>> _seen = [];
 
     public int CursorRegressions { get; private set; }
 
-    /// <summary>One pass over every session; false when the server could not be reached.</summary>
+    /// <summary>
+    /// Follows every session as a device does, from the last fact seen onwards; false when the server
+    /// could not be reached. With <paramref name="stored"/>, reads every session again from the start in
+    /// pages of 7 instead, and collects each session's fact ids.
+    /// </summary>
     public async Task<bool> PullAllAsync(Dictionary<string, List<string>>? stored = null)
     {
         using var channel = GrpcChannel.ForAddress(serverAddress);
@@ -28,7 +35,7 @@ internal sealed class Observer(string serverAddress, string deviceKey, IReadOnly
         {
             foreach (var session in SessionsInOutboxes())
             {
-                var facts = await PullSessionAsync(channel, session);
+                var facts = await PullSessionAsync(channel, session, fromStart: stored is not null);
                 stored?.Add(session, facts);
             }
 
@@ -47,26 +54,30 @@ internal sealed class Observer(string serverAddress, string deviceKey, IReadOnly
         return (rows.Select(r => r.Id).ToHashSet(StringComparer.Ordinal), rows.Count(r => r.Refused));
     }
 
-    private async Task<List<string>> PullSessionAsync(GrpcChannel channel, string session)
+    /// <summary>
+    /// Reads a session after the cursor (or from the start). A fact not seen before that is numbered at or
+    /// below the cursor a follower had already passed is one the follower would never have seen: a regression.
+    /// </summary>
+    private async Task<List<string>> PullSessionAsync(GrpcChannel channel, string session, bool fromStart)
     {
         var all = new List<string>();
-        var cursor = 0L;
         var highest = _highest.GetValueOrDefault(session);
+        var cursor = fromStart ? 0 : highest;
         var seen = _seen.TryGetValue(session, out var s) ? s : _seen[session] = [];
         PullFactsResponse page;
         do
         {
-            page = await PullPageAsync(channel, session, cursor);
+            page = await PullPageAsync(channel, session, cursor, fromStart ? FinalPage : FollowPage);
             foreach (var fact in page.Facts)
             {
                 all.Add(fact.Fact.FactId);
-                if (seen.Add(fact.Fact.FactId) && fact.Sequence < highest)
+                if (seen.Add(fact.Fact.FactId) && fact.Sequence <= highest)
                 {
                     CursorRegressions++;
                 }
             }
 
-            cursor = page.LastSequence;
+            cursor = Math.Max(cursor, page.LastSequence);
         }
         while (page.HasMore);
 
@@ -75,7 +86,7 @@ internal sealed class Observer(string serverAddress, string deviceKey, IReadOnly
     }
 
     /// <summary>A page of a session, under the check-in of whichever member it belongs to.</summary>
-    private async Task<PullFactsResponse> PullPageAsync(GrpcChannel channel, string session, long cursor)
+    private async Task<PullFactsResponse> PullPageAsync(GrpcChannel channel, string session, long cursor, int pageSize)
     {
         var kiosk = new KioskService.KioskServiceClient(channel);
         var sync = new SyncService.SyncServiceClient(channel);
@@ -90,7 +101,7 @@ internal sealed class Observer(string serverAddress, string deviceKey, IReadOnly
 
                 try
                 {
-                    return await sync.PullFactsAsync(new PullFactsRequest { SessionId = session, AfterSequence = cursor, MaxFacts = Page }, Headers(token), deadline: TimeProvider.System.GetUtcNow().UtcDateTime.AddSeconds(10));
+                    return await sync.PullFactsAsync(new PullFactsRequest { SessionId = session, AfterSequence = cursor, MaxFacts = pageSize }, Headers(token), deadline: TimeProvider.System.GetUtcNow().UtcDateTime.AddSeconds(10));
                 }
                 catch (RpcException ex) when (ex.StatusCode == StatusCode.Unauthenticated)
                 {
