@@ -39,10 +39,26 @@ internal sealed class ChildProcess : IDisposable
         if (readyLine is not null)
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            var said = new List<string>();
             while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line && line != readyLine)
             {
+                said.Add(line);
+            }
+
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"'{string.Join(' ', args)}' ended with exit code {process.ExitCode} before it was ready: {string.Join(Environment.NewLine, said)}");
             }
         }
+
+        // Whatever it says later is passed on: a pipe nobody reads fills up and stalls the child.
+        _ = Task.Run(async () =>
+        {
+            while (await process.StandardOutput.ReadLineAsync() is { } line)
+            {
+                Console.Error.WriteLine($"  [child] {line}");
+            }
+        });
 
         return new ChildProcess(process);
     }

@@ -47,6 +47,23 @@ internal sealed class Observer(string serverAddress, string deviceKey, IReadOnly
         }
     }
 
+    /// <summary>Waits until every kiosk's outbox holds a set; false if one still has none after <paramref name="limit"/>.</summary>
+    public async Task<bool> EveryKioskLoggedAsync(TimeSpan limit)
+    {
+        var until = TimeProvider.System.GetUtcNow() + limit;
+        while (TimeProvider.System.GetUtcNow() < until)
+        {
+            if (outboxes.All(path => File.Exists(path) && OutboxRows("SELECT 1 FROM outbox WHERE kind = 0 LIMIT 1", r => r.GetInt32(0), path).Count > 0))
+            {
+                return true;
+            }
+
+            await Task.Delay(200);
+        }
+
+        return false;
+    }
+
     /// <summary>Every set fact id the kiosks recorded, and how many of them were refused (dead letters).</summary>
     public (HashSet<string> Logged, int Refused) Recorded()
     {
@@ -132,10 +149,10 @@ internal sealed class Observer(string serverAddress, string deviceKey, IReadOnly
         [.. OutboxRows("SELECT DISTINCT session_id FROM outbox WHERE kind = 0", r => r.GetString(0)).Distinct().Order(StringComparer.Ordinal)];
 
     /// <summary>A query over every kiosk's outbox file, read-only beside the kiosk process that writes it.</summary>
-    private List<T> OutboxRows<T>(string sql, Func<SqliteDataReader, T> read)
+    private List<T> OutboxRows<T>(string sql, Func<SqliteDataReader, T> read, string? only = null)
     {
         var rows = new List<T>();
-        foreach (var path in outboxes.Where(File.Exists))
+        foreach (var path in outboxes.Where(p => File.Exists(p) && (only is null || p == only)))
         {
             using var connection = Open(path);
             using var command = connection.CreateCommand();

@@ -26,6 +26,15 @@ internal static class Orchestrator
             using var run = new ChaosRun(folder, port, kiosks, settings.Seed);
             await run.StartAsync();
             var observer = new Observer($"http://127.0.0.1:{port}", observerKey, [.. kiosks.SelectMany(k => k.MemberCodes)], [.. kiosks.Select(k => k.Outbox)]);
+
+            // Faults start once every kiosk has logged a set: a run whose kiosks never worked proves nothing.
+            if (!await observer.EveryKioskLoggedAsync(TimeSpan.FromMinutes(2)))
+            {
+                Console.Error.WriteLine("chaos: a kiosk logged no set in 2 minutes with the server up; nothing to test");
+                return 2;
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  every kiosk is logging sets ({clock.Elapsed.TotalSeconds:0} s)"));
             for (var cycle = 1; cycle <= settings.Cycles; cycle++)
             {
                 var fault = await run.InjectAsync();
