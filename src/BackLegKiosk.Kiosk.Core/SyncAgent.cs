@@ -55,7 +55,7 @@ public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
             {
                 // Anything but the agent's own stop is waited out and tried again: a kiosk whose sync loop
                 // ended would keep saying "saved" for sets that never leave it.
-                ShouldHandle = new PredicateBuilder().Handle<Exception>(ex => ex is not (OperationCanceledException or RpcException { StatusCode: StatusCode.Cancelled })),
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } ex && !ex.IsStopBy(args.Context.CancellationToken)),
                 MaxRetryAttempts = int.MaxValue,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
@@ -121,7 +121,7 @@ public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
 
     private static bool IsTransient(RpcException ex) =>
         ex.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.ResourceExhausted
-            or StatusCode.Internal or StatusCode.Unknown or StatusCode.Aborted;
+            or StatusCode.Internal or StatusCode.Unknown or StatusCode.Aborted or StatusCode.Cancelled;
 
     private async Task RunAsync(CancellationToken cancellationToken)
     {
