@@ -283,7 +283,16 @@ public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
         }
         else
         {
+            // The screen shows how much waits while the server is away.
             State = SyncState.Offline;
+            try
+            {
+                await CountAsync(retry.Context.CancellationToken);
+            }
+            catch (SqliteException ex)
+            {
+                StorageProblem = Shorten(ex.Message, MaxProblemLength);
+            }
         }
     }
 

@@ -45,6 +45,9 @@ public sealed class SyncAgentTests : IAsyncLifetime
         await WaitUntilAsync(() => agent.State == SyncState.Offline, timeout.Token);
         Assert.True(await outbox.PendingCountAsync() > 0);
 
+        // While the server is away the screen shows how many sets wait.
+        await WaitUntilAsync(() => agent.Pending > 0, timeout.Token);
+
         await _server.StartAgainAsync();
         agent.Nudge();
         await agent.WhenDrainedAsync(timeout.Token);
