@@ -53,9 +53,16 @@ internal sealed class Observer(string serverAddress, string deviceKey, IReadOnly
         var until = TimeProvider.System.GetUtcNow() + limit;
         while (TimeProvider.System.GetUtcNow() < until)
         {
-            if (outboxes.All(path => File.Exists(path) && OutboxRows("SELECT 1 FROM outbox WHERE kind = 0 LIMIT 1", r => r.GetInt32(0), path).Count > 0))
+            try
             {
-                return true;
+                if (outboxes.All(path => File.Exists(path) && OutboxRows("SELECT 1 FROM outbox WHERE kind = 0 LIMIT 1", r => r.GetInt32(0), path).Count > 0))
+                {
+                    return true;
+                }
+            }
+            catch (SqliteException)
+            {
+                // A kiosk that has just created its file has not created its table yet.
             }
 
             await Task.Delay(200);
