@@ -81,7 +81,7 @@ public sealed class LateDeliveryTests : IAsyncLifetime
         await _server.StartAgainAsync();
         await using (var scope = _server.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<KioskRegistry>().ResendDeadLettersAsync(Guid.Parse(refused.KioskId), timeout.Token);
+            await scope.ServiceProvider.GetRequiredService<KioskRegistry>().ResendDeadLettersAsync(refused.KioskId, timeout.Token);
         }
 
         var delivered = await WaitForKioskAsync(k => k.RefusedFacts == 0 && k.FactsReceived == 1 && !k.ResendPending, timeout.Token);
@@ -108,7 +108,7 @@ public sealed class LateDeliveryTests : IAsyncLifetime
         return (checkIn.CheckinToken, session);
     }
 
-    private async Task<KioskStatus> WaitForKioskAsync(Func<KioskStatus, bool> condition, CancellationToken cancellationToken)
+    private async Task<Server.Domain.Staff.KioskStatus> WaitForKioskAsync(Func<Server.Domain.Staff.KioskStatus, bool> condition, CancellationToken cancellationToken)
     {
         while (true)
         {

@@ -100,10 +100,10 @@ internal sealed class LoopbackServer : IAsyncDisposable
     }
 
     /// <summary>The kiosk as staff see it: last heard, outbox counts.</summary>
-    public async Task<Contracts.V1.KioskStatus> KioskStatusAsync(string kioskName)
+    public async Task<Server.Domain.Staff.KioskStatus> KioskStatusAsync(string kioskName)
     {
         await using var scope = _app!.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<StaffQueries>().KiosksAsync(CancellationToken.None)).Kiosks.Single(k => k.Name == kioskName);
+        return (await scope.ServiceProvider.GetRequiredService<Server.Domain.Staff.StaffQueries>().KiosksAsync(CancellationToken.None)).Single(k => k.Name == kioskName);
     }
 
     public GrpcChannel Channel() => GrpcChannel.ForAddress(Address, new GrpcChannelOptions { HttpHandler = new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(2) } });

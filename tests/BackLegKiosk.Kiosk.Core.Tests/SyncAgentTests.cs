@@ -165,7 +165,7 @@ public sealed class SyncAgentTests : IAsyncLifetime
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await WaitUntilAsync(() => agent.StorageProblem is not null, timeout.Token);
         var status = await _server.KioskStatusAsync("Kiosk 1");
-        while (status.StorageProblem.Length == 0)
+        while (string.IsNullOrEmpty(status.StorageProblem))
         {
             await Task.Delay(50, timeout.Token);
             status = await _server.KioskStatusAsync("Kiosk 1");

@@ -3,7 +3,8 @@ using BackLegKiosk.Training.Sets;
 using CsCheck;
 using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Data.Entities;
-using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Server.Domain.Staff;
+using BackLegKiosk.Server.Mapping;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -43,17 +44,18 @@ public class FoldAgreementTests(ServerFixture server) : IClassFixture<ServerFixt
         var plan = await OpenSessionAsync(memberId, kiosks[0], template);
         var facts = Facts(plan, steps);
         await using var scope = server.Services.CreateAsyncScope();
-        var ingestor = scope.ServiceProvider.GetRequiredService<FactIngestor>();
+        var writer = scope.ServiceProvider.GetRequiredService<FactWriter>();
         foreach (var chunk in Delivery(facts, order).Chunk(batch))
         {
-            var results = await ingestor.PushAsync(kiosks[chunk[0].Kiosk], memberId, [.. chunk.Select(c => c.Fact)], CancellationToken.None);
+            var push = PushMapping.FromProto([.. chunk.Select(c => c.Fact)], new ServerOptions().MaxBatch, Training.Catalog.ExerciseCatalog.Default);
+            var results = push.ToProto(await writer.WriteAsync(kiosks[chunk[0].Kiosk], memberId, push.Entities, CancellationToken.None)).Results;
             Assert.DoesNotContain(results, r => r.Outcome == FactOutcome.Rejected);
         }
 
         var counted = SetFold.Counted(facts.Select(f => Fold(f.Fact)));
         var expected = facts.Where(f => counted.Contains(Guid.Parse(f.Fact.FactId)) && !Set(f.Fact).WarmUp).GroupBy(f => Set(f.Fact).Slot).ToDictionary(g => g.Key, g => g.Count());
-        var history = await scope.ServiceProvider.GetRequiredService<StaffQueries>().MemberHistoryAsync(memberId.ToString(), CancellationToken.None);
-        var session = history.Sessions.Single(s => s.SessionId == plan.SessionId);
+        var history = await scope.ServiceProvider.GetRequiredService<StaffQueries>().MemberHistoryAsync(memberId, CancellationToken.None);
+        var session = history.Sessions.Single(s => s.SessionId == Guid.Parse(plan.SessionId));
         var legs = plan.Supersets[0].First.Region == BodyRegion.Legs ? "A1" : "A2";
         Assert.Equal(expected.GetValueOrDefault(legs), session.LegsSets);
         Assert.Equal(expected.GetValueOrDefault(legs == "A1" ? "A2" : "A1"), session.BackSets);

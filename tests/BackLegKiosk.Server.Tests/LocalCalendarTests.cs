@@ -1,7 +1,7 @@
-using BackLegKiosk.Contracts.V1;
 using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Domain;
-using Google.Protobuf.WellKnownTypes;
+using BackLegKiosk.Server.Domain.Staff;
+using BackLegKiosk.Training.Catalog;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -65,12 +65,10 @@ public class LocalCalendarTests(ServerFixture server) : IClassFixture<ServerFixt
         var day = LocalCalendar.At(evening.Date, NewYork);
 
         await using var scope = server.Services.CreateAsyncScope();
-        var queries = new StaffQueries(scope.ServiceProvider.GetRequiredService<BackLegDbContext>(), server.Clock, Options.Create(new ServerOptions { TimeZone = NewYork.Id }));
-        var usage = await queries.UsageAsync(
-            new UsageRequest { From = Timestamp.FromDateTimeOffset(day.AddDays(-1)), To = Timestamp.FromDateTimeOffset(LocalCalendar.At(evening.Date.AddDays(1), NewYork)), Bucket = UsageBucket.Day },
-            CancellationToken.None);
+        var queries = new StaffQueries(scope.ServiceProvider.GetRequiredService<BackLegDbContext>(), server.Clock, Options.Create(new ServerOptions { TimeZone = NewYork.Id }), ExerciseCatalog.Default);
+        var usage = await queries.UsageAsync(day.AddDays(-1), LocalCalendar.At(evening.Date.AddDays(1), NewYork), hourly: false, CancellationToken.None);
 
-        Assert.Equal([day.AddDays(-1), day], usage.Points.Select(p => p.Start.ToDateTimeOffset()));
+        Assert.Equal([day.AddDays(-1), day], usage.Points.Select(p => p.Start));
         Assert.Equal(1, usage.Points[1].Counts.CheckIns);
         var hour = Assert.Single(usage.BusiestHours);
         Assert.Equal((((int)evening.DayOfWeek + 6) % 7, evening.Hour), (hour.Weekday, hour.Hour));

@@ -1,10 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using BackLegKiosk.Contracts.V1;
 using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Data.Entities;
 using BackLegKiosk.Server.Domain;
-using Google.Protobuf.WellKnownTypes;
+using BackLegKiosk.Server.Domain.Staff;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BackLegKiosk.Server.Tests;
@@ -26,20 +25,20 @@ public class StaffQueriesScaleTests(ServerFixture server) : IClassFixture<Server
         var (memberIds, kioskId) = await SeedAsync(now);
         await using var scope = server.Services.CreateAsyncScope();
         var queries = scope.ServiceProvider.GetRequiredService<StaffQueries>();
-        var year = new UsageRequest { From = Timestamp.FromDateTimeOffset(now.AddDays(-366)), To = Timestamp.FromDateTimeOffset(now), Bucket = UsageBucket.Day };
+        var (from, to) = (now.AddDays(-366), now);
 
-        var usage = await TimeAsync("usage, a year by day", () => queries.UsageAsync(year, CancellationToken.None));
-        var flags = await TimeAsync("flags, a year", () => queries.FlaggedAsync(new FlaggedMembersRequest { From = year.From, To = year.To }, CancellationToken.None));
-        var history = await TimeAsync("one member's history", () => queries.MemberHistoryAsync(memberIds[7].ToString(), CancellationToken.None));
+        var usage = await TimeAsync("usage, a year by day", () => queries.UsageAsync(from, to, hourly: false, CancellationToken.None));
+        var flags = await TimeAsync("flags, a year", () => queries.FlaggedAsync(from, to, CancellationToken.None));
+        var history = await TimeAsync("one member's history", () => queries.MemberHistoryAsync(memberIds[7], CancellationToken.None));
         var active = await TimeAsync("active sessions", () => queries.ActiveSessionsAsync(CancellationToken.None));
 
         Assert.Equal(Sets, usage.Total.Sets);
         Assert.Equal(usage.Total.Sets, usage.Points.Sum(p => p.Counts.Sets));
-        Assert.Contains(usage.PerKiosk, k => k.KioskId == kioskId.ToString() && k.Counts.Sets == Sets);
+        Assert.Contains(usage.PerKiosk, k => k.KioskId == kioskId && k.Counts.Sets == Sets);
         Assert.Equal(Sets / SetsPerSession / Members, history.Sessions.Count);
         Assert.Equal(Sets / Members, history.Sessions.Sum(s => s.LegsSets + s.BackSets));
         Assert.NotEmpty(history.Exercises.Single(e => e.ExerciseId == "back-squat").Trend);
-        Assert.True(flags.Members.Count > 0);
+        Assert.NotEmpty(flags);
         Assert.NotNull(active);
     }
 

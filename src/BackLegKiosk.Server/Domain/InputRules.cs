@@ -30,24 +30,6 @@ public static class InputRules
     public static Guid Id(string? text, string field) =>
         Guid.TryParse(text, out var id) && id != Guid.Empty ? id : throw new InvalidFieldException(field, "must be a UUID");
 
-    /// <summary>A protobuf time as a <see cref="DateTimeOffset"/>, or the field named when it is out of range.</summary>
-    public static DateTimeOffset Time(Google.Protobuf.WellKnownTypes.Timestamp? value, string field)
-    {
-        if (value is null)
-        {
-            throw new InvalidFieldException(field, "is required");
-        }
-
-        try
-        {
-            return value.ToDateTimeOffset();
-        }
-        catch (Exception ex) when (ex is ArgumentOutOfRangeException or InvalidOperationException)
-        {
-            throw new InvalidFieldException(field, "is not a valid time");
-        }
-    }
-
     public static double SleepHours(double hours, string field = "sleep_hours") =>
         double.IsFinite(hours) && hours is >= 0 and <= 24 ? hours : throw new InvalidFieldException(field, "must be between 0 and 24");
 }

@@ -28,5 +28,19 @@ public sealed class ServerMetrics : IDisposable
 
     public Counter<long> CheckIns { get; }
 
+    /// <summary>Counts a push's outcomes, the refusals made at the edge included.</summary>
+    public void Count(IEnumerable<Facts.FactOutcome> outcomes)
+    {
+        foreach (var outcome in outcomes)
+        {
+            (outcome switch
+            {
+                Facts.FactOutcome.Duplicate => FactsDuplicate,
+                Facts.FactOutcome.Rejected => FactsRejected,
+                _ => FactsIngested,
+            }).Add(1);
+        }
+    }
+
     public void Dispose() => _meter.Dispose();
 }

@@ -1,5 +1,7 @@
 using BackLegKiosk.Contracts.V1;
 using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Server.Domain.Facts;
+using BackLegKiosk.Server.Domain.Sessions;
 using BackLegKiosk.Server.Mapping;
 using BackLegKiosk.Server.Security;
 using Google.Protobuf.WellKnownTypes;
@@ -31,14 +33,22 @@ public sealed class KioskGrpcService(CheckInDesk desk, SessionDesk sessions, Kio
         var (checkIn, member) = await desk.ResolveAsync(context.KioskId(), context.CheckInToken(), context.CancellationToken);
         Training.Catalog.BodyRegion? focus = request.Focus == Contracts.V1.BodyRegion.Unspecified ? null
             : EnumMapping.FromProto(request.Focus) ?? throw new InvalidFieldException("focus", "must be legs or back");
-        var (plan, resumed) = await sessions.PlanAsync(checkIn, member, focus, context.CancellationToken);
-        return new PlanSessionResponse { Plan = plan, Resumed = resumed };
+        var planned = await sessions.PlanAsync(checkIn, member, focus, context.CancellationToken);
+        return new PlanSessionResponse { Plan = SessionMapping.PlanOf(planned), Resumed = planned.Resumed };
     }
 
     public override async Task<CompleteSessionResponse> CompleteSession(CompleteSessionRequest request, ServerCallContext context)
     {
+        var (sessionId, factId, completedAt) = SessionMapping.FromProto(request);
         var (checkIn, member) = await desk.ResolveAsync(context.KioskId(), context.CheckInToken(), context.CancellationToken);
-        return await sessions.CompleteAsync(checkIn, member, request, context.CancellationToken);
+        try
+        {
+            return (await sessions.CompleteAsync(checkIn, member, sessionId, factId, completedAt, context.CancellationToken)).ToProto();
+        }
+        catch (FactRefusedException refused)
+        {
+            throw SessionMapping.Refusal(refused);
+        }
     }
 
     public override async Task<CheckOutResponse> CheckOut(CheckOutRequest request, ServerCallContext context)

@@ -1,5 +1,7 @@
 using BackLegKiosk.Contracts.V1;
 using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Server.Domain.Facts;
+using BackLegKiosk.Server.Mapping;
 using BackLegKiosk.Server.Security;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
@@ -7,14 +9,17 @@ using Microsoft.AspNetCore.Authorization;
 namespace BackLegKiosk.Server.Grpc;
 
 [Authorize(Policy = Policies.Staff)]
-public sealed class StaffGrpcService(StaffQueries queries, MemberDirectory members, KioskRegistry kiosks, ChangeFeed feed, IServiceScopeFactory scopes)
+public sealed class StaffGrpcService(Domain.Staff.StaffQueries queries, MemberDirectory members, KioskRegistry kiosks, ChangeFeed feed, IServiceScopeFactory scopes)
     : StaffService.StaffServiceBase
 {
     /// <summary>Several changes close together make one snapshot.</summary>
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(200);
 
-    public override Task<UsageReport> GetUsage(UsageRequest request, ServerCallContext context) =>
-        queries.UsageAsync(request, context.CancellationToken);
+    public override async Task<UsageReport> GetUsage(UsageRequest request, ServerCallContext context)
+    {
+        var (from, to) = StaffMapping.SpanFromProto(request.From, request.To);
+        return (await queries.UsageAsync(from, to, StaffMapping.HourlyFromProto(request.Bucket), context.CancellationToken)).ToProto();
+    }
 
     public override async Task WatchActiveSessions(WatchActiveSessionsRequest request, IServerStreamWriter<ActiveSessionsSnapshot> responseStream, ServerCallContext context)
     {
@@ -26,7 +31,7 @@ public sealed class StaffGrpcService(StaffQueries queries, MemberDirectory membe
                 // A fresh scope per snapshot: the stream outlives any one unit of work.
                 await using (var scope = scopes.CreateAsyncScope())
                 {
-                    var snapshot = await scope.ServiceProvider.GetRequiredService<StaffQueries>().ActiveSessionsAsync(context.CancellationToken);
+                    var snapshot = (await scope.ServiceProvider.GetRequiredService<Domain.Staff.StaffQueries>().ActiveSessionsAsync(context.CancellationToken)).ToProto();
                     await responseStream.WriteAsync(snapshot, context.CancellationToken);
                 }
 
@@ -40,11 +45,14 @@ public sealed class StaffGrpcService(StaffQueries queries, MemberDirectory membe
         }
     }
 
-    public override Task<FlaggedMembersResponse> ListFlaggedMembers(FlaggedMembersRequest request, ServerCallContext context) =>
-        queries.FlaggedAsync(request, context.CancellationToken);
+    public override async Task<FlaggedMembersResponse> ListFlaggedMembers(FlaggedMembersRequest request, ServerCallContext context)
+    {
+        var (from, to) = StaffMapping.SpanFromProto(request.From, request.To);
+        return (await queries.FlaggedAsync(from, to, context.CancellationToken)).ToProto();
+    }
 
-    public override Task<MemberHistory> GetMemberHistory(MemberHistoryRequest request, ServerCallContext context) =>
-        queries.MemberHistoryAsync(request.MemberId, context.CancellationToken);
+    public override async Task<MemberHistory> GetMemberHistory(MemberHistoryRequest request, ServerCallContext context) =>
+        (await queries.MemberHistoryAsync(InputRules.Id(request.MemberId, "member_id"), context.CancellationToken)).ToProto();
 
     public override async Task<ExportMemberResponse> ExportMember(ExportMemberRequest request, ServerCallContext context) =>
         new() { Json = await members.ExportAsync(InputRules.Id(request.MemberId, "member_id"), context.CancellationToken) };
@@ -61,8 +69,8 @@ public sealed class StaffGrpcService(StaffQueries queries, MemberDirectory membe
         return new ProvisionKioskResponse { KioskId = kiosk.Id.ToString(), Name = kiosk.Name, DeviceKey = key.ToString() };
     }
 
-    public override Task<ListKiosksResponse> ListKiosks(ListKiosksRequest request, ServerCallContext context) =>
-        queries.KiosksAsync(context.CancellationToken);
+    public override async Task<ListKiosksResponse> ListKiosks(ListKiosksRequest request, ServerCallContext context) =>
+        (await queries.KiosksAsync(context.CancellationToken)).ToProto();
 
     public override async Task<ResendDeadLettersResponse> ResendDeadLetters(ResendDeadLettersRequest request, ServerCallContext context)
     {

@@ -1,34 +1,48 @@
 using BackLegKiosk.Contracts.V1;
+using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Server.Domain.Facts;
+using BackLegKiosk.Server.Mapping;
 using BackLegKiosk.Server.Security;
+using BackLegKiosk.Training.Catalog;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 
 namespace BackLegKiosk.Server.Grpc;
 
 [Authorize(Policy = Policies.Kiosk)]
-public sealed class SyncGrpcService(CheckInDesk desk, FactIngestor ingestor, FactReader reader) : SyncService.SyncServiceBase
+public sealed class SyncGrpcService(
+    CheckInDesk desk,
+    FactWriter writer,
+    FactReader reader,
+    ExerciseCatalog catalog,
+    IOptions<ServerOptions> options,
+    ServerMetrics metrics) : SyncService.SyncServiceBase
 {
     public override async Task<PushFactsResponse> PushFacts(PushFactsRequest request, ServerCallContext context)
     {
         var member = await desk.ResolveForDeliveryAsync(context.KioskId(), context.CheckInToken(), context.CancellationToken);
-        var response = new PushFactsResponse();
-        response.Results.Add(await ingestor.PushAsync(context.KioskId(), member.Id, request.Facts, context.CancellationToken));
-        return response;
+        var push = PushMapping.FromProto(request.Facts, options.Value.MaxBatch, catalog);
+        metrics.Count(push.EdgeOutcomes);
+        var verdicts = await writer.WriteAsync(context.KioskId(), member.Id, push.Entities, context.CancellationToken);
+        return push.ToProto(verdicts);
     }
 
     public override async Task<PullFactsResponse> PullFacts(PullFactsRequest request, ServerCallContext context)
     {
+        var (sessionId, after, page) = FactMapping.CursorFromProto(request.SessionId, request.AfterSequence, request.MaxFacts);
         var (_, member) = await desk.ResolveAsync(context.KioskId(), context.CheckInToken(), context.CancellationToken);
-        return await reader.PullAsync(member.Id, request.SessionId, request.AfterSequence, request.MaxFacts, context.CancellationToken);
+        return (await reader.PullAsync(member.Id, sessionId, after, page, context.CancellationToken)).ToProto();
     }
 
     public override async Task WatchSession(WatchSessionRequest request, IServerStreamWriter<StoredFact> responseStream, ServerCallContext context)
     {
+        var (sessionId, after, _) = FactMapping.CursorFromProto(request.SessionId, request.AfterSequence, 0);
         var (_, member) = await desk.ResolveAsync(context.KioskId(), context.CheckInToken(), context.CancellationToken);
         try
         {
-            await reader.WatchAsync(member.Id, request.SessionId, request.AfterSequence, fact => responseStream.WriteAsync(fact), context.CancellationToken);
+            await reader.WatchAsync(member.Id, sessionId, after, fact => responseStream.WriteAsync(FactMapping.ToProto(fact)), context.CancellationToken);
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {

@@ -66,4 +66,12 @@ public static class EnumMapping
         ReadinessStatus.GoWithWarnings => Api.ReadinessStatus.GoWithWarnings,
         _ => Api.ReadinessStatus.NotToday,
     };
+
+    public static Api.FactOutcome ToProto(this Domain.Facts.FactOutcome value) => value switch
+    {
+        Domain.Facts.FactOutcome.Accepted => Api.FactOutcome.Accepted,
+        Domain.Facts.FactOutcome.Duplicate => Api.FactOutcome.Duplicate,
+        Domain.Facts.FactOutcome.SettledAsCorrection => Api.FactOutcome.SettledAsCorrection,
+        _ => Api.FactOutcome.Rejected,
+    };
 }

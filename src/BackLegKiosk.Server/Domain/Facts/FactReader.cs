@@ -1,10 +1,8 @@
 using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Data.Entities;
-using BackLegKiosk.Server.Mapping;
 using Microsoft.EntityFrameworkCore;
-using Api = BackLegKiosk.Contracts.V1;
 
-namespace BackLegKiosk.Server.Domain;
+namespace BackLegKiosk.Server.Domain.Facts;
 
 /// <summary>Reads a session's facts after a cursor: what a second device needs to continue a session.</summary>
 public sealed class FactReader(IDbContextFactory<BackLegDbContext> contexts, ChangeFeed feed)
@@ -15,38 +13,18 @@ public sealed class FactReader(IDbContextFactory<BackLegDbContext> contexts, Cha
     /// <summary>How long a watcher waits for a signal before it reads the store anyway.</summary>
     public static readonly TimeSpan WatchPoll = TimeSpan.FromSeconds(10);
 
-    public async Task<Api.PullFactsResponse> PullAsync(Guid memberId, string? sessionIdText, long afterSequence, int maxFacts, CancellationToken cancellationToken)
+    public async Task<FactPage> PullAsync(Guid memberId, Guid sessionId, long afterSequence, int page, CancellationToken cancellationToken)
     {
-        var sessionId = InputRules.Id(sessionIdText, "session_id");
-        if (afterSequence < 0)
-        {
-            throw new InvalidFieldException("after_sequence", "must not be negative");
-        }
-
-        if (maxFacts is < 0 or > MaxPage)
-        {
-            throw new InvalidFieldException("max_facts", $"must be between 1 and {MaxPage} (0 for {DefaultPage})");
-        }
-
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await EnsureOwnedAsync(db, memberId, sessionId, cancellationToken);
-        var page = maxFacts == 0 ? DefaultPage : maxFacts;
         var facts = await ReadAfterAsync(db, sessionId, afterSequence, page + 1, cancellationToken);
-        var response = new Api.PullFactsResponse { HasMore = facts.Count > page };
-        response.Facts.Add(facts.Take(page).Select(FactMapping.ToProto));
-        response.LastSequence = response.Facts.Count > 0 ? response.Facts[^1].Sequence : afterSequence;
-        return response;
+        var shown = facts.Take(page).ToList();
+        return new FactPage(shown, facts.Count > page, shown.Count > 0 ? shown[^1].Sequence : afterSequence);
     }
 
     /// <summary>Writes every fact after the cursor, then new ones as they are stored, until the caller goes away.</summary>
-    public async Task WatchAsync(Guid memberId, string? sessionIdText, long afterSequence, Func<Api.StoredFact, Task> write, CancellationToken cancellationToken)
+    public async Task WatchAsync(Guid memberId, Guid sessionId, long afterSequence, Func<FactEntity, Task> write, CancellationToken cancellationToken)
     {
-        var sessionId = InputRules.Id(sessionIdText, "session_id");
-        if (afterSequence < 0)
-        {
-            throw new InvalidFieldException("after_sequence", "must not be negative");
-        }
-
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             await EnsureOwnedAsync(db, memberId, sessionId, cancellationToken);
@@ -65,7 +43,7 @@ public sealed class FactReader(IDbContextFactory<BackLegDbContext> contexts, Cha
 
             foreach (var fact in facts)
             {
-                await write(FactMapping.ToProto(fact));
+                await write(fact);
                 cursor = fact.Sequence;
             }
 

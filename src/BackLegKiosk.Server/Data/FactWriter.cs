@@ -1,0 +1,203 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using BackLegKiosk.Server.Data.Entities;
+using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Server.Domain.Facts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BackLegKiosk.Server.Data;
+
+/// <summary>
+/// Stores facts by group commit: pushes that arrive while a write is in progress are written together
+/// in the next transaction, so one fsync covers them all, and no push is answered before its
+/// transaction is on disk. The <see cref="Judge"/> decides every fact of the group in arrival order
+/// (replays are duplicates across pushes of one group too); each stored fact gets its sequence number
+/// in the transaction that stores it, and each session's change is published once, after commit.
+/// </summary>
+public sealed partial class FactWriter(
+    IDbContextFactory<BackLegDbContext> contexts,
+    TimeProvider time,
+    IOptions<ServerOptions> options,
+    ChangeFeed feed,
+    ServerMetrics metrics,
+    ILogger<FactWriter> logger)
+{
+    /// <summary>Most facts written in one transaction; a larger group waits for the next one.</summary>
+    private const int MaxGroupFacts = 5000;
+
+    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private int _draining;
+
+    /// <summary>Judges and stores the facts one kiosk recorded for one member; one verdict per fact, in order.</summary>
+    public async Task<IReadOnlyList<FactVerdict>> WriteAsync(Guid kioskId, Guid memberId, IReadOnlyList<FactEntity> facts, CancellationToken cancellationToken)
+    {
+        if (facts.Count == 0)
+        {
+            return [];
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        for (var attempt = 1; ; attempt++)
+        {
+            var pending = new PendingWrite(kioskId, memberId, facts, new TaskCompletionSource<FactVerdict[]>(TaskCreationOptions.RunContinuationsAsynchronously));
+            _queue.Writer.TryWrite(pending);
+            StartDraining();
+            try
+            {
+                // Once queued, the write goes ahead even if this caller gives up: it is idempotent, and a
+                // retry will find the facts stored.
+                var verdicts = await pending.Done.Task.WaitAsync(cancellationToken);
+                metrics.PushDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                return verdicts;
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // Another server process stored one of these ids between our read and our write;
+                // the next attempt sees it and reports it as a duplicate.
+            }
+        }
+    }
+
+    private void StartDraining()
+    {
+        if (Interlocked.CompareExchange(ref _draining, 1, 0) == 0)
+        {
+            _ = Task.Run(DrainAsync);
+        }
+    }
+
+    private async Task DrainAsync()
+    {
+        while (true)
+        {
+            var group = new List<PendingWrite>();
+            var size = 0;
+            while (size < MaxGroupFacts && _queue.Reader.TryRead(out var next))
+            {
+                group.Add(next);
+                size += next.Facts.Count;
+            }
+
+            if (group.Count == 0)
+            {
+                Volatile.Write(ref _draining, 0);
+
+                // A write queued after the last read and before the flag dropped would otherwise wait forever.
+                if (_queue.Reader.Count == 0 || Interlocked.CompareExchange(ref _draining, 1, 0) != 0)
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            try
+            {
+                await StoreGroupAsync(group);
+            }
+            catch (Exception ex)
+            {
+                LogGroupFailed(logger, ex, group.Count);
+                foreach (var write in group)
+                {
+                    write.Done.TrySetException(ex);
+                }
+            }
+        }
+    }
+
+    private async Task StoreGroupAsync(List<PendingWrite> group)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        var ledger = await ReadLedgerAsync(db, group.SelectMany(w => w.Facts).ToList());
+
+        var maxAhead = TimeSpan.FromMinutes(options.Value.ClockAheadMinutes);
+        var judged = group.Select(w => (Write: w, Verdicts: Judge.Decide(w.KioskId, w.MemberId, w.Facts, now, maxAhead, ledger))).ToList();
+        var stored = judged.SelectMany(j => j.Write.Facts.Where((_, i) => j.Verdicts[i].IsStored)).ToList();
+        ledger.MarkCounted(stored);
+        if (stored.Count > 0)
+        {
+            await FactInserter.InsertAsync(db, stored, CancellationToken.None);
+            db.ChangeTracker.DetectChanges();
+            if (db.ChangeTracker.HasChanges())
+            {
+                await db.SaveChangesAsync(CancellationToken.None);
+            }
+
+            foreach (var kiosk in judged.GroupBy(j => j.Write.KioskId))
+            {
+                var count = kiosk.Sum(j => j.Verdicts.Count(v => v.IsStored));
+                await db.Kiosks.Where(k => k.Id == kiosk.Key).ExecuteUpdateAsync(
+                    k => k.SetProperty(x => x.LastPushAt, now).SetProperty(x => x.LastSeenAt, now).SetProperty(x => x.FactsReceived, x => x.FactsReceived + count));
+            }
+        }
+
+        await transaction.CommitAsync(CancellationToken.None);
+
+        // Stored facts and duplicates of a copy stored in this same group learn their sequence now.
+        var sequences = stored.ToDictionary(e => e.Id, e => e.Sequence);
+        foreach (var (write, verdicts) in judged)
+        {
+            for (var i = 0; i < verdicts.Length; i++)
+            {
+                if (verdicts[i].IsStored || (verdicts[i].Outcome == FactOutcome.Duplicate && verdicts[i].Sequence == 0))
+                {
+                    verdicts[i] = verdicts[i] with { Sequence = sequences[write.Facts[i].Id] };
+                }
+            }
+
+            metrics.Count(verdicts.Select(v => v.Outcome));
+            write.Done.TrySetResult(verdicts);
+        }
+
+        foreach (var session in stored.GroupBy(e => e.SessionId))
+        {
+            feed.Publish(new Change(session.Key, session.Max(e => e.Sequence)));
+        }
+    }
+
+    /// <summary>The stored ids, sessions and set facts the group's facts touch; the set facts tracked, so the counted flags the fold changes are saved.</summary>
+    private static async Task<FactLedger> ReadLedgerAsync(BackLegDbContext db, List<FactEntity> facts)
+    {
+        var ledger = new FactLedger();
+        var ids = facts.Select(e => e.Id).Distinct().ToList();
+        var sessionIds = facts.Select(e => e.SessionId).Distinct().ToList();
+        await foreach (var (id, sequence) in ExistingFacts(db, ids))
+        {
+            ledger.Known[id] = sequence;
+        }
+
+        await foreach (var session in SessionsByIds(db, sessionIds))
+        {
+            ledger.Sessions[session.Id] = session;
+        }
+
+        sessionIds.ForEach(id => ledger.Sets[id] = []);
+        await foreach (var fact in SetFactsOfSessions(db, sessionIds))
+        {
+            ledger.Sets[fact.SessionId].Add(fact);
+        }
+
+        return ledger;
+    }
+
+    // The group's reads run for every write, so they are compiled once.
+    private static readonly Func<BackLegDbContext, List<Guid>, IAsyncEnumerable<(Guid Id, long Sequence)>> ExistingFacts =
+        EF.CompileAsyncQuery((BackLegDbContext db, List<Guid> ids) => db.Facts.Where(f => ids.Contains(f.Id)).Select(f => ValueTuple.Create(f.Id, f.Sequence)));
+
+    private static readonly Func<BackLegDbContext, List<Guid>, IAsyncEnumerable<SessionEntity>> SessionsByIds =
+        EF.CompileAsyncQuery((BackLegDbContext db, List<Guid> ids) => db.Sessions.Where(s => ids.Contains(s.Id)));
+
+    private static readonly Func<BackLegDbContext, List<Guid>, IAsyncEnumerable<FactEntity>> SetFactsOfSessions =
+        EF.CompileAsyncQuery((BackLegDbContext db, List<Guid> ids) =>
+            db.Facts.Where(f => ids.Contains(f.SessionId) && (f.Kind == FactKind.SetLogged || f.Kind == FactKind.SetCorrected || f.Kind == FactKind.SetVoided)));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Writing a group of {Pushes} pushes failed; each push sees the error")]
+    private static partial void LogGroupFailed(ILogger logger, Exception exception, int pushes);
+
+    private sealed record PendingWrite(Guid KioskId, Guid MemberId, IReadOnlyList<FactEntity> Facts, TaskCompletionSource<FactVerdict[]> Done);
+}

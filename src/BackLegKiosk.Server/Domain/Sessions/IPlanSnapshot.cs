@@ -1,0 +1,12 @@
+using BackLegKiosk.Training.Planning;
+
+namespace BackLegKiosk.Server.Domain.Sessions;
+
+/// <summary>
+/// How a plan is kept with its session, so a resumed session shows exactly what was planned. The
+/// format belongs to the edge that shows the plan (the contract's JSON), so the edge implements it.
+/// </summary>
+public interface IPlanSnapshot
+{
+    string Freeze(SessionPlan plan, Guid sessionId, DateTimeOffset plannedAt);
+}

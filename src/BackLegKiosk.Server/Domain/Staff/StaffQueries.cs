@@ -1,0 +1,228 @@
+using System.Globalization;
+using BackLegKiosk.Server.Data;
+using BackLegKiosk.Server.Data.Entities;
+using BackLegKiosk.Training.Catalog;
+using BackLegKiosk.Training.Progression;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BackLegKiosk.Server.Domain.Staff;
+
+/// <summary>
+/// The staff views: usage, sessions in progress, flags, member history, kiosks. Each is a few indexed
+/// queries, never one per row. Sets are those <see cref="FactEntity.Counted"/> marks: voids,
+/// corrections and a set logged twice are settled once, at ingest, for every reader.
+/// </summary>
+public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOptions<ServerOptions> options, ExerciseCatalog catalog)
+{
+    public const int MaxRangeDays = 366;
+
+    /// <summary>Hourly usage covers at most this many days, so the chart stays readable and the buckets few.</summary>
+    public const int MaxHourlyDays = 31;
+
+    public async Task<UsageReport> UsageAsync(DateTimeOffset from, DateTimeOffset to, bool hourly, CancellationToken cancellationToken)
+    {
+        CheckRange(from, to);
+        if (hourly && to - from > TimeSpan.FromDays(MaxHourlyDays))
+        {
+            throw new InvalidFieldException("to", $"hourly usage covers at most {MaxHourlyDays} days");
+        }
+
+        var checkIns = db.CheckIns.AsNoTracking().Where(c => c.At >= from && c.At < to);
+        var sessions = db.Sessions.AsNoTracking().Where(s => s.PlannedAt >= from && s.PlannedAt < to);
+        var sets = db.Facts.AsNoTracking().Where(f => f.Counted && !f.WarmUp && f.OccurredAt >= from && f.OccurredAt < to);
+        var checkInTimes = await checkIns.Select(c => c.At).ToListAsync(cancellationToken);
+        var sessionTimes = await sessions.Select(s => s.PlannedAt).ToListAsync(cancellationToken);
+        var setTimes = await sets.Select(f => f.OccurredAt).ToListAsync(cancellationToken);
+        var completed = await sessions
+            .Where(s => s.CompletedAt != null)
+            .Select(s => new { Start = s.StartedAt ?? s.PlannedAt, End = s.CompletedAt!.Value, s.EstimatedMinutes })
+            .ToListAsync(cancellationToken);
+
+        var zone = options.Value.Zone;
+        var starts = LocalCalendar.Buckets(from, to, !hourly, zone);
+        int[] Bucketed(List<DateTimeOffset> times)
+        {
+            var counts = new int[starts.Count];
+            times.ForEach(at => counts[LocalCalendar.BucketOf(starts, at)]++);
+            return counts;
+        }
+
+        var (c, s, f) = (Bucketed(checkInTimes), Bucketed(sessionTimes), Bucketed(setTimes));
+        return new UsageReport(
+            new UsageCounts(checkInTimes.Count, sessionTimes.Count, setTimes.Count),
+            new SessionLengths(
+                completed.Count,
+                completed.Count == 0 ? 0 : Math.Round(completed.Average(x => (x.End - x.Start).TotalMinutes), 1),
+                completed.Count == 0 ? 0 : Math.Round(completed.Average(x => x.EstimatedMinutes), 1)),
+            [.. starts.Select((start, i) => new UsagePoint(start, new UsageCounts(c[i], s[i], f[i])))],
+            await PerKioskAsync(checkIns, sessions, sets, cancellationToken),
+            BusiestHours(checkInTimes, zone));
+    }
+
+    public async Task<ActiveSessions> ActiveSessionsAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var since = now.AddHours(-options.Value.OpenSessionHours);
+        var open = await db.Sessions.AsNoTracking()
+            .Where(s => s.CompletedAt == null && s.AbandonedAt == null && s.PlannedAt > since)
+            .Join(db.Members, s => s.MemberId, m => m.Id, (s, m) => new { Session = s, m.DisplayName })
+            .Join(db.Kiosks, x => x.Session.KioskId, k => k.Id, (x, k) => new { x.Session, x.DisplayName, KioskName = k.Name })
+            .OrderBy(x => x.Session.PlannedAt)
+            .ToListAsync(cancellationToken);
+        var ids = open.Select(o => o.Session.Id).ToList();
+        var sets = (await db.Facts.AsNoTracking()
+            .Where(f => ids.Contains(f.SessionId) && f.Counted && !f.WarmUp)
+            .OrderBy(f => f.Sequence)
+            .ToListAsync(cancellationToken))
+            .ToLookup(f => f.SessionId);
+
+        return new ActiveSessions(now, [.. open.Select(o =>
+        {
+            var logged = sets[o.Session.Id].ToList();
+            return new ActiveSession(
+                o.Session.Id,
+                o.Session.MemberId,
+                o.DisplayName,
+                o.Session.KioskId,
+                o.KioskName,
+                logged.Count == 0 ? "A" : logged[^1].Slot![..1],
+                o.Session.StartedAt ?? o.Session.PlannedAt,
+                logged.Count,
+                o.Session.PlannedSetsLegs + o.Session.PlannedSetsBack);
+        })]);
+    }
+
+    public async Task<IReadOnlyList<FlaggedMember>> FlaggedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        CheckRange(from, to);
+        var flagged = await db.CheckIns.AsNoTracking()
+            .Where(c => c.At >= from && c.At < to && (c.TooSoon || c.TooOften || c.NotSuited || c.ShortSleep))
+            .Join(db.Members.Where(m => !m.Erased), c => c.MemberId, m => m.Id, (c, m) => new { CheckIn = c, m.Code, m.DisplayName })
+            .ToListAsync(cancellationToken);
+
+        return [.. flagged.GroupBy(f => f.CheckIn.MemberId).OrderByDescending(g => g.Max(x => x.CheckIn.At)).Select(member => new FlaggedMember(
+            member.Key,
+            member.First().Code,
+            member.First().DisplayName,
+            member.Count(x => x.CheckIn.TooSoon),
+            member.Count(x => x.CheckIn.TooOften),
+            member.Count(x => x.CheckIn.NotSuited),
+            member.Count(x => x.CheckIn.ShortSleep),
+            [.. member.OrderByDescending(x => x.CheckIn.At).SelectMany(x => FlagsOf(x.CheckIn))]))];
+    }
+
+    public async Task<MemberHistory> MemberHistoryAsync(Guid memberId, CancellationToken cancellationToken)
+    {
+        var member = await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == memberId && !m.Erased, cancellationToken)
+            ?? throw new NotFoundException("No such member.");
+        var sessions = await db.Sessions.AsNoTracking().Where(s => s.MemberId == memberId).OrderBy(s => s.PlannedAt).ToListAsync(cancellationToken);
+        var kiosks = await db.Kiosks.AsNoTracking().ToDictionaryAsync(k => k.Id, k => k.Name, cancellationToken);
+        var working = await db.Facts.AsNoTracking()
+            .Where(f => f.MemberId == memberId && f.Counted && !f.WarmUp)
+            .OrderBy(f => f.Sequence)
+            .ToListAsync(cancellationToken);
+        var bySession = working.ToLookup(f => f.SessionId);
+
+        return new MemberHistory(
+            member.Id,
+            member.DisplayName,
+            MemberDirectory.ToProfile(member),
+            [.. sessions.Select(s => new SessionSummary(
+                s.Id,
+                s.PlannedAt,
+                s.CompletedAt,
+                s.Focus,
+                s.PlannedSetsLegs + s.PlannedSetsBack,
+                bySession[s.Id].Count(f => f.Region == BodyRegion.Legs),
+                bySession[s.Id].Count(f => f.Region == BodyRegion.Back),
+                kiosks.GetValueOrDefault(s.KioskId, string.Empty),
+                s.EstimatedMinutes))],
+            [.. working.GroupBy(f => LocalCalendar.StartOfWeek(f.OccurredAt, options.Value.Zone)).OrderBy(g => g.Key).Select(week => new WeeklyVolume(
+                week.Key,
+                week.Count(f => f.Region == BodyRegion.Legs),
+                week.Count(f => f.Region == BodyRegion.Back)))],
+            [.. working.Where(f => f.LoadKg > 0 && f.Reps >= 1).GroupBy(f => f.ExerciseId!).OrderBy(g => g.Key, StringComparer.Ordinal).Select(Progress)]);
+    }
+
+    public async Task<IReadOnlyList<KioskStatus>> KiosksAsync(CancellationToken cancellationToken) =>
+        [.. (await db.Kiosks.AsNoTracking().OrderBy(k => k.Name).ToListAsync(cancellationToken)).Select(kiosk => new KioskStatus(
+            kiosk.Id,
+            kiosk.Name,
+            kiosk.LastSeenAt,
+            kiosk.LastPushAt,
+            kiosk.LastHeartbeatAt,
+            kiosk.FactsReceived,
+            kiosk.PendingFacts,
+            kiosk.RefusedFacts,
+            KioskRegistry.DeadLettersOf(kiosk),
+            kiosk.StorageProblem,
+            kiosk.ResendRequests > kiosk.ResendRequestsDone))];
+
+    /// <summary>Refuses a span that is empty, reversed or longer than <see cref="MaxRangeDays"/>, naming <c>to</c>.</summary>
+    public static void CheckRange(DateTimeOffset from, DateTimeOffset to)
+    {
+        if (to <= from)
+        {
+            throw new InvalidFieldException("to", "must be after from");
+        }
+
+        if (to - from > TimeSpan.FromDays(MaxRangeDays))
+        {
+            throw new InvalidFieldException("to", string.Create(CultureInfo.InvariantCulture, $"must be at most {MaxRangeDays} days after from"));
+        }
+    }
+
+    private async Task<IReadOnlyList<KioskUsage>> PerKioskAsync(
+        IQueryable<CheckInEntity> checkIns,
+        IQueryable<SessionEntity> sessions,
+        IQueryable<FactEntity> sets,
+        CancellationToken cancellationToken)
+    {
+        var checkInsPerKiosk = await checkIns.GroupBy(c => c.KioskId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var sessionsPerKiosk = await sessions.GroupBy(s => s.KioskId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var setsPerKiosk = await sets.GroupBy(f => f.KioskId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var kiosks = await db.Kiosks.AsNoTracking().ToDictionaryAsync(k => k.Id, k => k.Name, cancellationToken);
+        return [.. kiosks.OrderBy(k => k.Value, StringComparer.Ordinal).Select(k => new KioskUsage(
+            k.Key,
+            k.Value,
+            new UsageCounts(checkInsPerKiosk.GetValueOrDefault(k.Key), sessionsPerKiosk.GetValueOrDefault(k.Key), setsPerKiosk.GetValueOrDefault(k.Key))))];
+    }
+
+    private static IReadOnlyList<HourOfWeek> BusiestHours(List<DateTimeOffset> checkIns, TimeZoneInfo zone) =>
+        [.. checkIns
+            .Select(at => TimeZoneInfo.ConvertTime(at, zone))
+            .GroupBy(local => (Weekday: ((int)local.DayOfWeek + 6) % 7, local.Hour))
+            .OrderBy(g => g.Key)
+            .Select(g => new HourOfWeek(g.Key.Weekday, g.Key.Hour, g.Count()))];
+
+    private static IEnumerable<MemberFlag> FlagsOf(CheckInEntity checkIn)
+    {
+        var flags = new (bool Raised, FlagKind Kind, string Rule)[]
+        {
+            (checkIn.TooSoon, FlagKind.TooSoon, "R9"),
+            (checkIn.TooOften, FlagKind.TooOften, "R9"),
+            (checkIn.NotSuited, FlagKind.NotSuited, "R8"),
+            (checkIn.ShortSleep, FlagKind.ShortSleep, "R10"),
+        };
+        return flags.Where(f => f.Raised).Select(f => new MemberFlag(checkIn.At, f.Kind, f.Rule));
+    }
+
+    private ExerciseProgress Progress(IGrouping<string, FactEntity> exercise)
+    {
+        var estimates = exercise
+            .Where(f => f.Reps + (f.Rpe is { } r ? Math.Max(0, 10 - r) : 0) <= OneRepMax.MaxRepsForEstimate)
+            .Select(f => (f.SessionId, f.OccurredAt, E1rm: OneRepMax.Estimate(f.LoadKg!.Value, f.Reps!.Value, f.Rpe, OneRepMaxFormula.Epley)))
+            .ToList();
+        var best = estimates.Count > 0 ? estimates.MaxBy(e => e.E1rm) : default((Guid SessionId, DateTimeOffset OccurredAt, double E1rm)?);
+        return new ExerciseProgress(
+            exercise.Key,
+            catalog.TryGet(exercise.Key, out var known) ? known.Name : exercise.Key,
+            exercise.Max(f => f.LoadKg!.Value),
+            best is { } b ? Math.Round(b.E1rm, 1) : 0,
+            best?.OccurredAt,
+            [.. estimates.GroupBy(e => e.SessionId)
+                .Select(g => new E1rmPoint(g.Min(e => e.OccurredAt), Math.Round(g.Max(e => e.E1rm), 1)))
+                .OrderBy(p => p.At)]);
+    }
+}

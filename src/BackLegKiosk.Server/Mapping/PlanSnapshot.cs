@@ -1,0 +1,11 @@
+using BackLegKiosk.Server.Domain.Sessions;
+using BackLegKiosk.Training.Planning;
+using Google.Protobuf;
+
+namespace BackLegKiosk.Server.Mapping;
+
+/// <summary>Keeps a plan as the contract's JSON: what a resumed session sends back is byte for byte what was planned.</summary>
+public sealed class PlanSnapshot : IPlanSnapshot
+{
+    public string Freeze(SessionPlan plan, Guid sessionId, DateTimeOffset plannedAt) => JsonFormatter.Default.Format(plan.ToProto(sessionId, plannedAt));
+}
