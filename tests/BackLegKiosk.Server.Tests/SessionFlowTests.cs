@@ -1,5 +1,7 @@
 using BackLegKiosk.Contracts.V1;
+using BackLegKiosk.Server.Domain;
 using Google.Protobuf.WellKnownTypes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BackLegKiosk.Server.Tests;
 
@@ -67,6 +69,27 @@ public class SessionFlowTests(ServerFixture server) : IClassFixture<ServerFixtur
         var second = await server.KioskApi.CompleteSessionAsync(request, headers);
 
         Assert.Equal(first.Advice, second.Advice);
+    }
+
+    [Fact]
+    public async Task Complete_PublishesTheSessionsChangeOnce()
+    {
+        var member = await server.EnrollAsync();
+        var (checkIn, plan) = await server.CheckInAndPlanAsync(member);
+        var sessionId = Guid.Parse(plan.SessionId);
+        using var subscription = server.Services.GetRequiredService<ChangeFeed>().Subscribe();
+
+        await server.KioskApi.CompleteSessionAsync(
+            new CompleteSessionRequest { SessionId = plan.SessionId, FactId = Guid.CreateVersion7().ToString() },
+            ServerFixture.Kiosk(server.KioskKey1, checkIn.CheckinToken));
+
+        var changes = new List<Change>();
+        while (subscription.Reader.TryRead(out var change))
+        {
+            changes.Add(change);
+        }
+
+        Assert.Single(changes, c => c.SessionId == sessionId);
     }
 
     [Fact]

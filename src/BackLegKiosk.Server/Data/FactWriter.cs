@@ -138,6 +138,12 @@ public sealed partial class FactWriter(
 
         await transaction.CommitAsync(CancellationToken.None);
 
+        // Published before any push is answered, so a caller told "stored" finds every watcher told too.
+        foreach (var session in stored.GroupBy(e => e.SessionId))
+        {
+            feed.Publish(new Change(session.Key, session.Max(e => e.Sequence)));
+        }
+
         // Stored facts and duplicates of a copy stored in this same group learn their sequence now.
         var sequences = stored.ToDictionary(e => e.Id, e => e.Sequence);
         foreach (var (write, verdicts) in judged)
@@ -154,10 +160,6 @@ public sealed partial class FactWriter(
             write.Done.TrySetResult(verdicts);
         }
 
-        foreach (var session in stored.GroupBy(e => e.SessionId))
-        {
-            feed.Publish(new Change(session.Key, session.Max(e => e.Sequence)));
-        }
     }
 
     /// <summary>The stored ids, sessions and set facts the group's facts touch; the set facts tracked, so the counted flags the fold changes are saved.</summary>
