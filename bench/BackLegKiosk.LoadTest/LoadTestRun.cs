@@ -102,7 +102,7 @@ internal static class LoadTestRun
             setNumber = (setNumber % 50) + 1;
             request.Facts.Add(new Fact
             {
-                FactId = Guid.CreateVersion7().ToString(),
+                FactId = Guid.NewGuid().ToString(),
                 SessionId = kiosk.SessionId,
                 OccurredAt = now,
                 SetLogged = new SetLogged { Slot = kiosk.Slot, ExerciseId = kiosk.ExerciseId, SetNumber = setNumber, Load = 100, Unit = WeightUnit.Kg, Reps = 5, Rpe = 8 },

@@ -46,7 +46,7 @@ internal static class RawSqliteBaseline
             insert.Transaction = transaction;
             for (var i = 0; i < batch; i++)
             {
-                id.Value = Guid.CreateVersion7().ToString();
+                id.Value = Guid.NewGuid().ToString();
                 at.Value = Stopwatch.GetTimestamp();
                 insert.ExecuteNonQuery();
             }

@@ -9,8 +9,9 @@ namespace BackLegKiosk.Kiosk.Core;
 
 /// <summary>
 /// Drains the outbox to the server in order, each member's check-out behind their facts. While the
-/// server is away, or the kiosk's own storage fails, it retries with exponential backoff and jitter
-/// (Polly, on the kiosk's <see cref="TimeProvider"/>) and never gives up; nothing leaves the outbox
+/// server is away, or the kiosk's own storage fails, it retries without end (Polly, on the kiosk's
+/// <see cref="TimeProvider"/>): the n-th wait is drawn around <c>FirstRetry × 2^n</c> by Polly's
+/// decorrelated jitter, seeded by <see cref="SyncAgentOptions.JitterSeed"/>, and capped at <c>MaxRetry</c>; nothing leaves the outbox
 /// until the server has stored it, and what the server refuses stays as a dead letter with its reason.
 /// </summary>
 public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
@@ -59,6 +60,7 @@ public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
                 MaxRetryAttempts = int.MaxValue,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
+                Randomizer = new Random(_options.JitterSeed).NextDouble,
                 Delay = _options.FirstRetry,
                 MaxDelay = _options.MaxRetry,
                 OnRetry = OnRetryAsync,

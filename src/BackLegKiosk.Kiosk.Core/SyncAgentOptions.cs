@@ -10,6 +10,12 @@ public sealed record SyncAgentOptions
     public TimeSpan MaxRetry { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
+    /// Seeds the backoff's jitter. Kiosks that lost the server together must not all come back in the
+    /// same second, so each gives its own seed (the host uses the device key); a test gives a fixed one.
+    /// </summary>
+    public int JitterSeed { get; init; }
+
+    /// <summary>
     /// How often an idle kiosk tells the server it is alive and what its outbox holds; the dashboard
     /// shows a kiosk silent for a few of these as offline.
     /// </summary>

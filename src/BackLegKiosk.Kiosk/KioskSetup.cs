@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using BackLegKiosk.Kiosk.Core;
 using Grpc.Net.Client;
 using Microsoft.Extensions.Options;
@@ -25,7 +27,11 @@ public static class KioskSetup
         services.AddSingleton<IKioskBackend>(sp => new GrpcKioskBackend(sp.GetRequiredService<KioskTransport>()));
         services.AddSingleton(sp => new ServerAlignedClock(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new SyncAgent(
-            sp.GetRequiredService<Outbox>(), sp.GetRequiredService<KioskTransport>(), sp.GetRequiredService<TimeProvider>(), aligned: sp.GetRequiredService<ServerAlignedClock>()));
+            sp.GetRequiredService<Outbox>(),
+            sp.GetRequiredService<KioskTransport>(),
+            sp.GetRequiredService<TimeProvider>(),
+            new SyncAgentOptions { JitterSeed = BitConverter.ToInt32(SHA256.HashData(Encoding.UTF8.GetBytes(sp.GetRequiredService<IOptions<KioskHostOptions>>().Value.DeviceKey))) },
+            sp.GetRequiredService<ServerAlignedClock>()));
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<KioskHostOptions>>().Value;

@@ -79,7 +79,7 @@ public sealed class OutboxTests : IDisposable
 
     internal static Fact NewFact(string? sessionId = null, int setNumber = 1) => new()
     {
-        FactId = Guid.CreateVersion7().ToString(),
+        FactId = Guid.NewGuid().ToString(),
         SessionId = sessionId ?? Guid.NewGuid().ToString(),
         OccurredAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(TimeProvider.System.GetUtcNow()),
         SetLogged = new SetLogged { Slot = "A1", ExerciseId = "back-squat", SetNumber = setNumber, Load = 100, Unit = WeightUnit.Kg, Reps = 5, Rpe = 8 },

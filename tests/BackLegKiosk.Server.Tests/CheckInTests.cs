@@ -118,6 +118,6 @@ public class CheckInTests(ServerFixture server) : IClassFixture<ServerFixture>
         }
 
         await server.SyncApi.PushFactsAsync(push, headers);
-        await server.KioskApi.CompleteSessionAsync(new CompleteSessionRequest { SessionId = plan.SessionId, FactId = Guid.CreateVersion7().ToString() }, headers);
+        await server.KioskApi.CompleteSessionAsync(new CompleteSessionRequest { SessionId = plan.SessionId, FactId = Guid.NewGuid().ToString() }, headers);
     }
 }

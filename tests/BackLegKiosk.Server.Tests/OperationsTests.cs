@@ -61,7 +61,7 @@ public class OperationsTests(ServerFixture server) : IClassFixture<ServerFixture
         var (checkIn, plan) = await server.CheckInAndPlanAsync(member);
         server.Clock.Advance(TimeSpan.FromMinutes(50));
         await server.KioskApi.CompleteSessionAsync(
-            new CompleteSessionRequest { SessionId = plan.SessionId, FactId = Guid.CreateVersion7().ToString() }, ServerFixture.Kiosk(server.KioskKey1, checkIn.CheckinToken));
+            new CompleteSessionRequest { SessionId = plan.SessionId, FactId = Guid.NewGuid().ToString() }, ServerFixture.Kiosk(server.KioskKey1, checkIn.CheckinToken));
 
         var usage = await server.StaffApi.GetUsageAsync(
             new UsageRequest { From = Timestamp.FromDateTimeOffset(from), To = Timestamp.FromDateTimeOffset(server.Clock.GetUtcNow().AddMinutes(1)) }, server.Staff);

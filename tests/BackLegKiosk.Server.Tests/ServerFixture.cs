@@ -115,7 +115,7 @@ public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifeti
             set.Rpe = r;
         }
 
-        return new Fact { FactId = Guid.CreateVersion7().ToString(), SessionId = plan.SessionId, OccurredAt = Timestamp.FromDateTimeOffset(Clock.GetUtcNow()), SetLogged = set };
+        return new Fact { FactId = Guid.NewGuid().ToString(), SessionId = plan.SessionId, OccurredAt = Timestamp.FromDateTimeOffset(Clock.GetUtcNow()), SetLogged = set };
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -24,7 +24,7 @@ public class SessionFlowTests(ServerFixture server) : IClassFixture<ServerFixtur
         var a1 = plan.Supersets[0].First;
         var a2 = plan.Supersets[0].Second;
         var push = new PushFactsRequest();
-        push.Facts.Add(new Fact { FactId = Guid.CreateVersion7().ToString(), SessionId = plan.SessionId, OccurredAt = Timestamp.FromDateTimeOffset(server.Clock.GetUtcNow()), SessionStarted = new SessionStarted() });
+        push.Facts.Add(new Fact { FactId = Guid.NewGuid().ToString(), SessionId = plan.SessionId, OccurredAt = Timestamp.FromDateTimeOffset(server.Clock.GetUtcNow()), SessionStarted = new SessionStarted() });
         for (var set = 1; set <= 3; set++)
         {
             push.Facts.Add(server.SetFact(plan, a1, set, load: 137.5, reps: 4, rpe: 8));
@@ -37,7 +37,7 @@ public class SessionFlowTests(ServerFixture server) : IClassFixture<ServerFixtur
 
         server.Clock.Advance(TimeSpan.FromMinutes(20));
         var completed = await server.KioskApi.CompleteSessionAsync(
-            new CompleteSessionRequest { SessionId = plan.SessionId, FactId = Guid.CreateVersion7().ToString() }, headers);
+            new CompleteSessionRequest { SessionId = plan.SessionId, FactId = Guid.NewGuid().ToString() }, headers);
         Assert.Equal(32, completed.Advice.ProteinGrams);
         Assert.Equal(80, completed.Advice.CarbohydrateGrams);
         var legs = completed.Summary.Single(s => s.Region == BodyRegion.Legs);
@@ -63,7 +63,7 @@ public class SessionFlowTests(ServerFixture server) : IClassFixture<ServerFixtur
         var member = await server.EnrollAsync();
         var (checkIn, plan) = await server.CheckInAndPlanAsync(member);
         var headers = ServerFixture.Kiosk(server.KioskKey1, checkIn.CheckinToken);
-        var request = new CompleteSessionRequest { SessionId = plan.SessionId, FactId = Guid.CreateVersion7().ToString() };
+        var request = new CompleteSessionRequest { SessionId = plan.SessionId, FactId = Guid.NewGuid().ToString() };
 
         var first = await server.KioskApi.CompleteSessionAsync(request, headers);
         var second = await server.KioskApi.CompleteSessionAsync(request, headers);
@@ -80,7 +80,7 @@ public class SessionFlowTests(ServerFixture server) : IClassFixture<ServerFixtur
         using var subscription = server.Services.GetRequiredService<ChangeFeed>().Subscribe();
 
         await server.KioskApi.CompleteSessionAsync(
-            new CompleteSessionRequest { SessionId = plan.SessionId, FactId = Guid.CreateVersion7().ToString() },
+            new CompleteSessionRequest { SessionId = plan.SessionId, FactId = Guid.NewGuid().ToString() },
             ServerFixture.Kiosk(server.KioskKey1, checkIn.CheckinToken));
 
         var changes = new List<Change>();
@@ -100,7 +100,7 @@ public class SessionFlowTests(ServerFixture server) : IClassFixture<ServerFixtur
         var headers = ServerFixture.Kiosk(server.KioskKey1, checkIn.CheckinToken);
         var before = server.SetFact(plan, plan.Supersets[0].First, 1);
         server.Clock.Advance(TimeSpan.FromMinutes(1));
-        await server.KioskApi.CompleteSessionAsync(new CompleteSessionRequest { SessionId = plan.SessionId, FactId = Guid.CreateVersion7().ToString() }, headers);
+        await server.KioskApi.CompleteSessionAsync(new CompleteSessionRequest { SessionId = plan.SessionId, FactId = Guid.NewGuid().ToString() }, headers);
         server.Clock.Advance(TimeSpan.FromMinutes(1));
 
         var results = (await server.SyncApi.PushFactsAsync(new PushFactsRequest { Facts = { before, server.SetFact(plan, plan.Supersets[0].First, 2) } }, headers)).Results;
@@ -133,8 +133,8 @@ public class SessionFlowTests(ServerFixture server) : IClassFixture<ServerFixtur
         var wrong = server.SetFact(plan, plan.Supersets[0].First, 1, load: 13.75);
         var voidedOne = server.SetFact(plan, plan.Supersets[0].Second, 1);
         var fix = server.SetFact(plan, plan.Supersets[0].First, 1, load: 137.5);
-        var correction = new Fact { FactId = Guid.CreateVersion7().ToString(), SessionId = plan.SessionId, OccurredAt = fix.OccurredAt, SetCorrected = new SetCorrected { TargetFactId = wrong.FactId, Replacement = fix.SetLogged } };
-        var voiding = new Fact { FactId = Guid.CreateVersion7().ToString(), SessionId = plan.SessionId, OccurredAt = fix.OccurredAt, SetVoided = new SetVoided { TargetFactId = voidedOne.FactId, Reason = "tapped twice" } };
+        var correction = new Fact { FactId = Guid.NewGuid().ToString(), SessionId = plan.SessionId, OccurredAt = fix.OccurredAt, SetCorrected = new SetCorrected { TargetFactId = wrong.FactId, Replacement = fix.SetLogged } };
+        var voiding = new Fact { FactId = Guid.NewGuid().ToString(), SessionId = plan.SessionId, OccurredAt = fix.OccurredAt, SetVoided = new SetVoided { TargetFactId = voidedOne.FactId, Reason = "tapped twice" } };
 
         var today = new UsageRequest { From = Timestamp.FromDateTimeOffset(server.Clock.GetUtcNow().AddDays(-1)), To = Timestamp.FromDateTimeOffset(server.Clock.GetUtcNow().AddDays(1)) };
         var setsBefore = (await server.StaffApi.GetUsageAsync(today, server.Staff)).Total.Sets;

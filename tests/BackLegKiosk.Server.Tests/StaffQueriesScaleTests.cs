@@ -68,11 +68,11 @@ public class StaffQueriesScaleTests(ServerFixture server) : IClassFixture<Server
         var clock = Stopwatch.StartNew();
         await using var scope = server.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BackLegDbContext>();
-        var kiosk = new KioskEntity { Id = Guid.CreateVersion7(), Name = "Scale kiosk", KeyHash = new string('0', 64), CreatedAt = now };
+        var kiosk = new KioskEntity { Id = Guid.NewGuid(), Name = "Scale kiosk", KeyHash = new string('0', 64), CreatedAt = now };
         db.Kiosks.Add(kiosk);
         var members = Enumerable.Range(0, Members).Select(i => new MemberEntity
         {
-            Id = Guid.CreateVersion7(),
+            Id = Guid.NewGuid(),
             Code = (500_000 + i).ToString(CultureInfo.InvariantCulture),
             DisplayName = $"Scale member {i}",
             PinHash = "x",

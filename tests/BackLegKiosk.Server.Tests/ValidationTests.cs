@@ -173,7 +173,7 @@ public class ValidationTests(ServerFixture server) : IClassFixture<ServerFixture
         var (headers, plan) = await CheckedInAsync();
 
         var error = await Assert.ThrowsAsync<RpcException>(() => server.KioskApi.CompleteSessionAsync(
-            new CompleteSessionRequest { SessionId = plan.SessionId, FactId = Guid.CreateVersion7().ToString(), CompletedAt = new Timestamp { Seconds = seconds } }, headers).ResponseAsync);
+            new CompleteSessionRequest { SessionId = plan.SessionId, FactId = Guid.NewGuid().ToString(), CompletedAt = new Timestamp { Seconds = seconds } }, headers).ResponseAsync);
 
         AssertInvalid(error, "completed_at");
     }

@@ -51,7 +51,7 @@ public sealed class CheckInDesk(BackLegDbContext db, SessionPlanner planner, Tim
         var token = Secrets.NewToken();
         var checkIn = new CheckInEntity
         {
-            Id = Guid.CreateVersion7(),
+            Id = Guid.CreateVersion7(now),
             MemberId = member.Id,
             KioskId = kioskId,
             At = now,

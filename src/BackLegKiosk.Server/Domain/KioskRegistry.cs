@@ -18,7 +18,7 @@ public sealed class KioskRegistry(BackLegDbContext db, TimeProvider time, Change
             throw new ConflictException("A kiosk with this name already exists.");
         }
 
-        var id = Guid.CreateVersion7();
+        var id = Guid.CreateVersion7(time.GetUtcNow());
         var key = DeviceKey.New(id);
         var kiosk = new KioskEntity { Id = id, Name = kioskName, KeyHash = Secrets.Hash(key.Secret), CreatedAt = time.GetUtcNow() };
         db.Kiosks.Add(kiosk);

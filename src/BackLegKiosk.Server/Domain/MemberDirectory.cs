@@ -14,7 +14,7 @@ public sealed class MemberDirectory(BackLegDbContext db, TimeProvider time)
     {
         var member = new MemberEntity
         {
-            Id = Guid.CreateVersion7(),
+            Id = Guid.CreateVersion7(time.GetUtcNow()),
             Code = InputRules.MemberCode(code, "code"),
             DisplayName = InputRules.Name(displayName, "display_name", 80),
             PinHash = PinHasher.Hash(InputRules.Pin(pin)),

@@ -24,7 +24,7 @@ public sealed class StaffDirectory(BackLegDbContext db, TimeProvider time, IOpti
 
         var account = new StaffAccountEntity
         {
-            Id = Guid.CreateVersion7(),
+            Id = Guid.CreateVersion7(time.GetUtcNow()),
             Username = name,
             PasswordHash = PinHasher.Hash(password),
             Role = Policies.StaffRole,
