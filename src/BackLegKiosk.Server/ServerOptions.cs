@@ -1,3 +1,5 @@
+using BackLegKiosk.Training.Catalog;
+using BackLegKiosk.Training.Planning;
 using Microsoft.Extensions.Options;
 
 namespace BackLegKiosk.Server;
@@ -64,15 +66,59 @@ public sealed class ServerOptions
     /// </summary>
     public string TimeZone { get; set; } = string.Empty;
 
+    /// <summary>
+    /// A gym's own exercise catalog (an <c>exercises.json</c> in the built-in catalog's format); empty
+    /// means the built-in one. The server refuses to start on a file that breaks a catalog invariant.
+    /// </summary>
+    public string CatalogPath { get; set; } = string.Empty;
+
+    /// <summary>The <c>BackLeg:Planner</c> section: <see cref="PlannerOptions"/>, each inside the seed's band.</summary>
+    public const string PlannerSection = Section + ":Planner";
+
     /// <summary>A kiosk not heard from for this long shows as offline on the dashboard.</summary>
     public int KioskOfflineSeconds { get; set; } = 180;
 
     /// <summary>The zone in force (<see cref="Problems"/> has refused an unknown id at start-up).</summary>
     public TimeZoneInfo Zone => string.IsNullOrWhiteSpace(TimeZone) ? TimeZoneInfo.Local : TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 
+    /// <summary>The catalog in force: the gym's file at <see cref="CatalogPath"/>, or the built-in one.</summary>
+    /// <exception cref="CatalogException">The file is missing, unreadable or breaks an invariant; the message names the key and the entry.</exception>
+    public ExerciseCatalog LoadCatalog()
+    {
+        if (string.IsNullOrWhiteSpace(CatalogPath))
+        {
+            return ExerciseCatalog.Default;
+        }
+
+        string json;
+        try
+        {
+            json = File.ReadAllText(CatalogPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CatalogException($"BackLeg:CatalogPath '{CatalogPath}' cannot be read: {ex.Message}", ex);
+        }
+
+        try
+        {
+            return ExerciseCatalog.Parse(json);
+        }
+        catch (CatalogException ex)
+        {
+            throw new CatalogException($"BackLeg:CatalogPath '{CatalogPath}': {ex.Message}", ex);
+        }
+    }
+
     /// <summary>What is wrong with these settings, each naming its key; the server refuses to start on any.</summary>
     public IEnumerable<string> Problems()
     {
+        var catalogProblem = CatalogProblem();
+        if (catalogProblem is not null)
+        {
+            yield return catalogProblem;
+        }
+
         if (!string.IsNullOrWhiteSpace(TimeZone) && !TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
         {
             yield return $"BackLeg:TimeZone '{TimeZone}' is not a known time zone id (an IANA id such as Europe/Berlin).";
@@ -97,6 +143,19 @@ public sealed class ServerOptions
             }
         }
     }
+
+    private string? CatalogProblem()
+    {
+        try
+        {
+            LoadCatalog();
+            return null;
+        }
+        catch (CatalogException ex)
+        {
+            return ex.Message;
+        }
+    }
 }
 
 /// <summary>Refuses the server's start on bad <c>BackLeg</c> settings, naming each.</summary>
@@ -104,4 +163,20 @@ internal sealed class ServerOptionsValidation : IValidateOptions<ServerOptions>
 {
     public ValidateOptionsResult Validate(string? name, ServerOptions options) =>
         options.Problems().ToList() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
+}
+
+/// <summary>Refuses the server's start on a planner option outside the seed's band, naming its <c>BackLeg:Planner</c> key.</summary>
+internal sealed class PlannerOptionsValidation : IValidateOptions<PlannerOptions>
+{
+    public ValidateOptionsResult Validate(string? name, PlannerOptions options) =>
+        options.Validate().Select(e => $"{ServerOptions.PlannerSection}:{Key(e.Field)} {e.Message}.").ToList() is { Count: > 0 } problems
+            ? ValidateOptionsResult.Fail(problems)
+            : ValidateOptionsResult.Success;
+
+    /// <summary>Training names an option <c>options.volumeCut</c>; configuration knows it as <c>VolumeCut</c>.</summary>
+    private static string Key(string field)
+    {
+        var name = field[(field.IndexOf('.', StringComparison.Ordinal) + 1)..];
+        return string.Concat(char.ToUpperInvariant(name[0]).ToString(), name[1..]);
+    }
 }

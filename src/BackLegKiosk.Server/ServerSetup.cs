@@ -35,8 +35,10 @@ public static class ServerSetup
         services.AddSingleton<IValidateOptions<ServerOptions>, ServerOptionsValidation>();
         services.AddOptions<ServerOptions>().Bind(builder.Configuration.GetSection(ServerOptions.Section)).ValidateOnStart();
         services.AddBackLegStore();
-        services.AddSingleton(ExerciseCatalog.Default);
-        services.AddSingleton(sp => new SessionPlanner(sp.GetRequiredService<ExerciseCatalog>(), PlannerOptions.Default));
+        services.AddSingleton<IValidateOptions<PlannerOptions>, PlannerOptionsValidation>();
+        services.AddOptions<PlannerOptions>().Bind(builder.Configuration.GetSection(ServerOptions.PlannerSection)).ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ServerOptions>>().Value.LoadCatalog());
+        services.AddSingleton(sp => new SessionPlanner(sp.GetRequiredService<ExerciseCatalog>(), sp.GetRequiredService<IOptions<PlannerOptions>>().Value));
         services.AddSingleton<ChangeFeed>();
         services.AddSingleton<ServerMetrics>();
         services.AddSingleton<SigningKeyProvider>();
