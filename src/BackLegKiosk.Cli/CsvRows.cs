@@ -1,63 +1,33 @@
-using System.Text;
+using CsvHelper;
 
 namespace BackLegKiosk.Cli;
 
-/// <summary>Reads RFC 4180 CSV: commas, double-quoted fields with "" for a quote, one record per line.</summary>
+/// <summary>
+/// Reads CSV as RFC 4180 defines it (CsvHelper): commas, double-quoted fields that may hold commas,
+/// line breaks and "" for a quote. Empty lines are skipped and fields trimmed. Each record, the header
+/// first, comes with the line it starts on, so a refusal points at the line a person sees in the file.
+/// </summary>
 internal static class CsvRows
 {
-    public static IEnumerable<(int Line, string[] Fields)> Read(TextReader reader)
+    private static readonly CsvReaderOptions Rfc4180 = new()
     {
-        var line = 0;
-        while (reader.ReadLine() is { } text)
-        {
-            line++;
-            if (text.Trim().Length > 0)
-            {
-                yield return (line, Split(text));
-            }
-        }
-    }
+        HasHeader = false,
+        TrimWhitespace = true,
+        TrackLineNumbers = true,
+    };
 
-    public static string[] Split(string text)
+    public static IEnumerable<(int Line, string[] Fields)> Read(TextReader text)
     {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
+        using var reader = CsvReader.Create(text, Rfc4180, leaveOpen: true);
+        while (reader.Read())
         {
-            var c = text[i];
-            if (quoted)
+            var fields = new string[reader.FieldCount];
+            for (var i = 0; i < fields.Length; i++)
             {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
+                fields[i] = reader.GetString(i);
             }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString().Trim());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
 
-        fields.Add(field.ToString().Trim());
-        return [.. fields];
+            yield return ((int)reader.LineNumber, fields);
+        }
     }
 }

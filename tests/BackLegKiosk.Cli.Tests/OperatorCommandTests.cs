@@ -78,6 +78,30 @@ public sealed class OperatorCommandTests : IDisposable
     }
 
     [Fact]
+    public void MemberImport_QuotedLineBreaksAndBlankLines_ReportTheLineTheRowStartsOn()
+    {
+        var csv = Path.Combine(_data, "quoted.csv");
+        Directory.CreateDirectory(_data);
+        File.WriteAllText(csv, string.Join("\n",
+            "code,name,pin,experience,goal,baseline_legs,baseline_back,body_weight_kg,available_minutes,units",
+            "3001,\"Flo\nfrom the\nnight shift\",1234,advanced,legs,16,14,70,90,kg",
+            "",
+            "3002,Gus,1234,expert,legs,16,14,70,90,kg",
+            "3003,\"Hal, \"\"H\"\"\",12,advanced,legs,16,14,70,90,kg",
+            "3004,\"Ivy, \"\"I\"\" Jr\",1234,advanced,legs,16,14,70,90,kg") + "\n");
+
+        var (code, output, _) = Run("member", "import", "--file", csv);
+
+        Assert.Equal(1, code);
+        Assert.Contains("1 imported, 3 rejected.", output, StringComparison.Ordinal);
+        Assert.Contains("line 2: display_name: must be 1-80 printable characters", output, StringComparison.Ordinal);
+        Assert.Contains("line 6: experience: must be one of", output, StringComparison.Ordinal);
+        Assert.Contains("line 7: pin: must be 4-8 digits", output, StringComparison.Ordinal);
+        var (_, export, _) = Run("member", "export", "--code", "3004");
+        Assert.Equal("Ivy, \"I\" Jr", JsonDocument.Parse(export).RootElement.GetProperty("member").GetProperty("displayName").GetString());
+    }
+
+    [Fact]
     public void MemberAdd_ExportErase_RoundTrip()
     {
         var (added, _, _) = Run("member", "add", "--code", "1001", "--name", "Alex", "--pin", "1234", "--experience", "advanced", "--goal", "legs", "--body-weight", "180", "--units", "lb");
