@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Server.Mapping;
 using BackLegKiosk.Training.Members;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,14 +15,6 @@ internal static class MemberCommands
 {
     /// <summary>The CSV columns of <c>member import</c>, in order.</summary>
     public static readonly string[] Columns = ["code", "name", "pin", "experience", "goal", "baseline_legs", "baseline_back", "body_weight_kg", "available_minutes", "units"];
-
-    private static readonly Dictionary<string, string> ColumnFor = new(StringComparer.Ordinal)
-    {
-        ["profile.splitDaySetsLegs"] = "baseline_legs",
-        ["profile.splitDaySetsBack"] = "baseline_back",
-        ["profile.bodyWeightKg"] = "body_weight_kg",
-        ["profile.availableMinutes"] = "available_minutes",
-    };
 
     public static Command Create(TextWriter output, TextWriter error, TimeProvider time)
     {
@@ -66,7 +59,7 @@ internal static class MemberCommands
             {
                 foreach (var problem in problems)
                 {
-                    error.WriteLine($"error: {Choices.OptionFor(problem.Field)}: {problem.Message}");
+                    error.WriteLine($"error: {FieldNames.ToOption(problem.Field)}: {problem.Message}");
                 }
 
                 return CliApp.UsageError;
@@ -174,7 +167,7 @@ internal static class MemberCommands
         var invalid = profile.Validate();
         if (invalid.Count > 0)
         {
-            return $"{ColumnFor.GetValueOrDefault(invalid[0].Field, invalid[0].Field)}: {invalid[0].Message}";
+            return $"{FieldNames.ToColumn(invalid[0].Field)}: {invalid[0].Message}";
         }
 
         await using var scope = store.CreateAsyncScope();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using BackLegKiosk.Server.Mapping;
 using BackLegKiosk.Training.Catalog;
 using BackLegKiosk.Training.Demo;
 using BackLegKiosk.Training.History;
@@ -92,7 +93,7 @@ internal static class PlanCommand
             {
                 foreach (var e in errors)
                 {
-                    error.WriteLine($"error: {Choices.OptionFor(e.Field)}: {e.Message}");
+                    error.WriteLine($"error: {FieldNames.ToOption(e.Field)}: {e.Message}");
                 }
 
                 return CliApp.UsageError;

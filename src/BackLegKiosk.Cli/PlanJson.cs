@@ -1,6 +1,6 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using BackLegKiosk.Training.Planning;
+using BackLegKiosk.Training.Vocabulary;
 
 namespace BackLegKiosk.Cli;
 
@@ -10,7 +10,7 @@ internal static class PlanJson
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+        Converters = { new WordsJsonConverter() },
     };
 
     public static string Serialize(SessionPlan plan) => JsonSerializer.Serialize(plan, Options);

@@ -53,6 +53,25 @@ public static class ServerSetup
 
         services.AddStaffDashboard();
 
+        services.AddBackLegSecurity();
+
+        services.AddGrpc(grpc => grpc.Interceptors.Add<FailureInterceptor>());
+        services.AddGrpcReflection();
+        services.AddGrpcHealthChecks().AddCheck<StoreHealthCheck>("store");
+        services.AddOpenTelemetry().WithMetrics(metrics =>
+        {
+            metrics.AddMeter(ServerMetrics.MeterName).AddAspNetCoreInstrumentation();
+            if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+            {
+                metrics.AddOtlpExporter();
+            }
+        });
+        return builder;
+    }
+
+    /// <summary>Who may call what: the staff cookie for the dashboard, device keys for kiosks, bearer tokens for staff over gRPC.</summary>
+    private static void AddBackLegSecurity(this IServiceCollection services)
+    {
         // The cookie is the default so the dashboard's pages and circuit see who signed in; gRPC policies name their own schemes.
         services.AddAuthentication(Policies.StaffCookieScheme)
             .AddCookie(Policies.StaffCookieScheme)
@@ -75,19 +94,6 @@ public static class ServerSetup
             .AddPolicy(Policies.Kiosk, p => p.AddAuthenticationSchemes(Policies.DeviceScheme).RequireClaim(Policies.KioskIdClaim))
             .AddPolicy(Policies.Staff, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireRole(Policies.StaffRole))
             .AddPolicy(Policies.StaffDashboard, p => p.AddAuthenticationSchemes(Policies.StaffCookieScheme).RequireRole(Policies.StaffRole));
-
-        services.AddGrpc(grpc => grpc.Interceptors.Add<FailureInterceptor>());
-        services.AddGrpcReflection();
-        services.AddGrpcHealthChecks().AddCheck<StoreHealthCheck>("store");
-        services.AddOpenTelemetry().WithMetrics(metrics =>
-        {
-            metrics.AddMeter(ServerMetrics.MeterName).AddAspNetCoreInstrumentation();
-            if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
-            {
-                metrics.AddOtlpExporter();
-            }
-        });
-        return builder;
     }
 
     /// <summary>

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Data.Entities;
 using BackLegKiosk.Training.Members;
+using BackLegKiosk.Training.Vocabulary;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackLegKiosk.Server.Domain;
@@ -158,7 +158,7 @@ public sealed class MemberDirectory(BackLegDbContext db, TimeProvider time)
     private static readonly JsonSerializerOptions ExportJson = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+        Converters = { new WordsJsonConverter() },
     };
 
     private static void Apply(MemberEntity member, MemberProfile profile)

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
 using BackLegKiosk.Training.Rules;
+using BackLegKiosk.Training.Vocabulary;
 
 namespace BackLegKiosk.Training.Catalog;
 
@@ -99,27 +100,46 @@ public sealed class ExerciseCatalog
             var inRegion = exercises.Where(e => e.Region == region).ToList();
             if (inRegion.Count < MinimumPerRegion)
             {
-                throw new CatalogException($"The catalog needs at least {MinimumPerRegion} {Label(region)} exercises; it has {inRegion.Count}.");
+                throw new CatalogException($"The catalog needs at least {MinimumPerRegion} {Words.Of(region)} exercises; it has {inRegion.Count}.");
             }
 
             if (!inRegion.Any(e => R2PriorityFirst.IsOpener(e, region)))
             {
-                throw new CatalogException($"The catalog has no exercise that can open a {Label(region)}-focus session (R2).");
+                throw new CatalogException($"The catalog has no exercise that can open a {Words.Of(region)}-focus session (R2).");
             }
 
             var spareBack = inRegion.Count(e => !e.LoadsErectorsHeavily && !e.NeedsFreshLowerBack);
             if (spareBack < R7FewerExercises.MaxPerGroup)
             {
                 throw new CatalogException(
-                    $"The catalog needs at least {R7FewerExercises.MaxPerGroup} {Label(region)} exercises that spare the lower back (R3); it has {spareBack}.");
+                    $"The catalog needs at least {R7FewerExercises.MaxPerGroup} {Words.Of(region)} exercises that spare the lower back (R3); it has {spareBack}.");
             }
         }
     }
 
-    private static string Label(BodyRegion region) => region.ToString().ToLowerInvariant();
+    /// <summary>One entry as the file spells it; every field nullable, so a missing one is named rather than defaulted.</summary>
+    private sealed record Entry(
+        string? Id,
+        string? Name,
+        BodyRegion? Region,
+        MovementPattern? Pattern,
+        Mechanics? Mechanics,
+        int? TechnicalDemand,
+        ErectorLoad? ErectorLoad,
+        bool? NeedsFreshLowerBack,
+        Equipment? Equipment,
+        int[]? RepRange,
+        int? RestSeconds);
 
+    /// <summary>Reads one entry with System.Text.Json (enums as their <see cref="Words"/>) and checks it, every refusal naming the entry.</summary>
     private sealed class EntryReader(JsonElement element, int index)
     {
+        private static readonly JsonSerializerOptions Json = new()
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            Converters = { new WordsJsonConverter() },
+        };
+
         private string? _id;
 
         public Exercise Read()
@@ -129,95 +149,70 @@ public sealed class ExerciseCatalog
                 throw Fail("must be an object");
             }
 
-            var id = String("id");
-            if (id.Length == 0 || id.Length > 64 || !id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'))
-            {
-                throw Fail("id must be 1-64 characters of a-z, 0-9 and '-'");
-            }
-
-            _id = id;
-            var name = String("name");
-            if (string.IsNullOrWhiteSpace(name) || name.Length > 80)
-            {
-                throw Fail("name must be 1-80 characters");
-            }
-
-            var region = Enum<BodyRegion>("region");
-            var pattern = Enum<MovementPattern>("pattern");
-            if (!PatternFits(pattern, region))
-            {
-                throw Fail($"pattern '{Kebab(pattern)}' is not a {Label(region)} pattern");
-            }
-
-            var technicalDemand = Int("technicalDemand");
-            if (technicalDemand is < 1 or > 5)
-            {
-                throw Fail($"technicalDemand must be between 1 and 5, got {technicalDemand}");
-            }
-
-            var repRange = Property("repRange");
-            if (repRange.ValueKind != JsonValueKind.Array || repRange.GetArrayLength() != 2
-                || !repRange[0].TryGetInt32(out var min) || !repRange[1].TryGetInt32(out var max))
-            {
-                throw Fail("repRange must be [min, max] of whole numbers");
-            }
-
-            if (min < 1 || max > 30 || min > max)
-            {
-                throw Fail($"repRange must satisfy 1 <= min <= max <= 30, got [{min}, {max}]");
-            }
-
-            var rest = Int("restSeconds");
-            if (rest is < 10 or > 600)
-            {
-                throw Fail($"restSeconds must be between 10 and 600, got {rest}");
-            }
-
-            var freshBack = Property("needsFreshLowerBack");
-            if (freshBack.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
-            {
-                throw Fail("needsFreshLowerBack must be true or false");
-            }
-
+            _id = element.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+            var entry = Deserialize();
+            var name = Required(entry.Name, "name");
+            var region = Required(entry.Region, "region");
+            var pattern = Required(entry.Pattern, "pattern");
+            var demand = Required(entry.TechnicalDemand, "technicalDemand");
+            var repRange = Required(entry.RepRange, "repRange");
+            var rest = Required(entry.RestSeconds, "restSeconds");
+            Check(Required(entry.Id, "id") is { Length: > 0 and <= 64 } text && text.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'), "id must be 1-64 characters of a-z, 0-9 and '-'");
+            Check(!string.IsNullOrWhiteSpace(name) && name.Length <= 80, "name must be 1-80 characters");
+            Check(PatternFits(pattern, region), $"pattern '{Words.Of(pattern)}' is not a {Words.Of(region)} pattern");
+            Check(demand is >= 1 and <= 5, $"technicalDemand must be between 1 and 5, got {demand}");
+            Check(repRange.Length == 2, "repRange must be [min, max] of whole numbers");
+            Check(repRange[0] >= 1 && repRange[1] <= 30 && repRange[0] <= repRange[1], $"repRange must satisfy 1 <= min <= max <= 30, got [{repRange[0]}, {repRange[1]}]");
+            Check(rest is >= 10 and <= 600, $"restSeconds must be between 10 and 600, got {rest}");
             return new Exercise(
-                id,
+                _id!,
                 name,
                 region,
                 pattern,
-                Enum<Mechanics>("mechanics"),
-                technicalDemand,
-                Enum<ErectorLoad>("erectorLoad"),
-                freshBack.GetBoolean(),
-                Enum<Equipment>("equipment"),
-                new RepRange(min, max),
+                Required(entry.Mechanics, "mechanics"),
+                demand,
+                Required(entry.ErectorLoad, "erectorLoad"),
+                Required(entry.NeedsFreshLowerBack, "needsFreshLowerBack"),
+                Required(entry.Equipment, "equipment"),
+                new RepRange(repRange[0], repRange[1]),
                 rest);
         }
 
-        private JsonElement Property(string name) =>
-            element.TryGetProperty(name, out var value) ? value : throw Fail($"{name} is missing");
-
-        private string String(string name)
+        private Entry Deserialize()
         {
-            var value = Property(name);
-            return value.ValueKind == JsonValueKind.String ? value.GetString()! : throw Fail($"{name} must be a string");
+            try
+            {
+                return element.Deserialize<Entry>(Json)!;
+            }
+            catch (JsonException ex)
+            {
+                // The path names the field ($.pattern); the refusal says what it should be, in the file's words.
+                var field = ex.Path?.TrimStart('$', '.').Split('[', '.')[0] ?? string.Empty;
+                var type = typeof(Entry).GetProperties().FirstOrDefault(p => Json.PropertyNamingPolicy!.ConvertName(p.Name) == field)?.PropertyType;
+                var inner = type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
+                throw Fail(inner switch
+                {
+                    { IsEnum: true } => $"unknown {field} '{element.GetProperty(field)}' (expected one of: {string.Join(", ", Words.All(inner))})",
+                    _ when inner == typeof(int) => $"{field} must be a whole number",
+                    _ when inner == typeof(bool) => $"{field} must be true or false",
+                    _ when inner == typeof(int[]) => $"{field} must be [min, max] of whole numbers",
+                    _ => $"{field} must be a string",
+                });
+            }
         }
 
-        private int Int(string name)
-        {
-            var value = Property(name);
-            return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number)
-                ? number
-                : throw Fail($"{name} must be a whole number");
-        }
+        private T Required<T>(T? value, string field)
+            where T : struct => value ?? throw Fail($"{field} is missing");
 
-        private T Enum<T>(string name)
-            where T : struct, Enum
+        private T Required<T>(T? value, string field)
+            where T : class => value ?? throw Fail($"{field} is missing");
+
+        private void Check(bool ok, string what)
         {
-            var text = String(name);
-            var known = System.Enum.GetValues<T>().Where(v => Kebab(v) == text).ToList();
-            return known.Count == 1
-                ? known[0]
-                : throw Fail($"unknown {name} '{text}' (expected one of: {string.Join(", ", System.Enum.GetValues<T>().Select(v => Kebab(v)))})");
+            if (!ok)
+            {
+                throw Fail(what);
+            }
         }
 
         private CatalogException Fail(string what)
@@ -234,23 +229,4 @@ public sealed class ExerciseCatalog
             or MovementPattern.KneeExtension or MovementPattern.KneeFlexion or MovementPattern.Calf => region == BodyRegion.Legs,
         _ => region == BodyRegion.Back,
     };
-
-    /// <summary>The catalog's spelling of an enum value: <c>KneeDominantMachine</c> is <c>knee-dominant-machine</c>.</summary>
-    internal static string Kebab<T>(T value)
-        where T : struct, Enum
-    {
-        var name = value.ToString();
-        var builder = new System.Text.StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0)
-            {
-                builder.Append('-');
-            }
-
-            builder.Append(char.ToLowerInvariant(name[i]));
-        }
-
-        return builder.ToString();
-    }
 }

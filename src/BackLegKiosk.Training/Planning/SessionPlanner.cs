@@ -72,34 +72,8 @@ public sealed class SessionPlanner
             return new SessionPlan(readiness, focus, [], [], 0, readiness.Reasons, readiness.Reasons);
         }
 
-        var legsSets = R5VolumeCut.PlannedSets(profile.SplitDaySetsLegs, _options.VolumeCut);
-        var backSets = R5VolumeCut.PlannedSets(profile.SplitDaySetsBack, _options.VolumeCut);
-        var perGroup = R7FewerExercises.ExercisesPerGroup(legsSets, backSets, profile.Goal);
         var budget = R11SystemicLoad.Budget(profile, _options);
-        var selection = Select(focus, perGroup);
-        var trimmed = false;
-        IReadOnlyList<Superset> supersets;
-        while (true)
-        {
-            supersets = Build(request, selection, focus, legsSets, backSets);
-            if (R11SystemicLoad.Fits(supersets, budget, _options))
-            {
-                break;
-            }
-
-            if (perGroup > R7FewerExercises.MinPerGroup)
-            {
-                perGroup = R7FewerExercises.MinPerGroup;
-                selection = Select(focus, perGroup);
-            }
-            else if (!TrimOneSet(profile, ref legsSets, ref backSets))
-            {
-                break;
-            }
-
-            trimmed = true;
-        }
-
+        var (supersets, selection, perGroup, legsSets, backSets, trimmed) = Fit(request, focus, budget);
         var minutes = R11SystemicLoad.EstimateMinutes(supersets, _options);
         var hardSets = supersets.Sum(s => s.WorkingSets);
         var volume = new List<GroupVolume>
@@ -108,8 +82,6 @@ public sealed class SessionPlanner
             new(BodyRegion.Back, profile.SplitDaySetsBack, backSets),
         };
         var exercises = supersets.SelectMany(s => new[] { s.First, s.Second }).ToList();
-        var loaded = exercises.Count(e => e.Load is not null);
-
         var warnings = readiness.Reasons.ToList();
         var fits = R11SystemicLoad.Fits(supersets, budget, _options);
         if (!fits)
@@ -121,8 +93,60 @@ public sealed class SessionPlanner
             .Select(e => ProgressionAdvisor.StallCheck(request.History, e.Exercise.Id, e.Exercise.Name, _options))
             .OfType<RuleNote>());
 
-        var rules = new List<RuleNote>
+        var rules = Explain(request, focus, selection, supersets, volume, perGroup, (hardSets, minutes, budget, trimmed, fits));
+        var final = new Readiness(warnings.Count == 0 ? ReadinessStatus.Go : ReadinessStatus.GoWithWarnings, 0, null, warnings);
+        return new SessionPlan(final, focus, supersets, volume, minutes, rules, warnings);
+    }
+
+    /// <summary>
+    /// R5's sets and R7's exercise count, cut down until R11's budget holds: first to the fewest
+    /// exercises per group, then one set at a time, as long as R5 allows.
+    /// </summary>
+    private (IReadOnlyList<Superset> Supersets, Selection Selection, int PerGroup, int LegsSets, int BackSets, bool Trimmed) Fit(PlanRequest request, BodyRegion focus, (int MaxHardSets, int MaxMinutes) budget)
+    {
+        var profile = request.Profile;
+        var legsSets = R5VolumeCut.PlannedSets(profile.SplitDaySetsLegs, _options.VolumeCut);
+        var backSets = R5VolumeCut.PlannedSets(profile.SplitDaySetsBack, _options.VolumeCut);
+        var perGroup = R7FewerExercises.ExercisesPerGroup(legsSets, backSets, profile.Goal);
+        var selection = Select(focus, perGroup);
+        var trimmed = false;
+        while (true)
         {
+            var supersets = Build(request, selection, focus, legsSets, backSets);
+            if (R11SystemicLoad.Fits(supersets, budget, _options))
+            {
+                return (supersets, selection, perGroup, legsSets, backSets, trimmed);
+            }
+
+            if (perGroup > R7FewerExercises.MinPerGroup)
+            {
+                perGroup = R7FewerExercises.MinPerGroup;
+                selection = Select(focus, perGroup);
+            }
+            else if (!TrimOneSet(profile, ref legsSets, ref backSets))
+            {
+                return (supersets, selection, perGroup, legsSets, backSets, trimmed);
+            }
+
+            trimmed = true;
+        }
+    }
+
+    /// <summary>One note per rule, saying how it shaped this plan.</summary>
+    private List<RuleNote> Explain(
+        PlanRequest request,
+        BodyRegion focus,
+        Selection selection,
+        IReadOnlyList<Superset> supersets,
+        List<GroupVolume> volume,
+        int perGroup,
+        (int HardSets, int Minutes, (int MaxHardSets, int MaxMinutes) Budget, bool Trimmed, bool Fits) load)
+    {
+        var profile = request.Profile;
+        var exercises = supersets.SelectMany(s => new[] { s.First, s.Second }).ToList();
+        var loaded = exercises.Count(e => e.Load is not null);
+        return
+        [
             R1Alternate.Explain(supersets),
             R2PriorityFirst.Explain(focus, profile, request.Focus, selection.Focus[0]),
             R3SpareLowerBack.Explain(R1Alternate.Pair(selection.Focus, selection.Other), selection.SwappedOut, selection.SwappedIn),
@@ -134,11 +158,8 @@ public sealed class SessionPlanner
             R9RecoverySpacing.Explain(request.History, request.Now, _options),
             R10RecoveryAdvice.SleepCheck(request.SleepHoursLastNight, _options)
                 ?? new RuleNote(R10RecoveryAdvice.Id, $"Slept enough last night; recovery advice (sleep, protein and carbohydrate for {profile.BodyWeightKg:0} kg) comes at the end."),
-            fits ? R11SystemicLoad.Explain(hardSets, minutes, budget, trimmed) : R11SystemicLoad.OverBudget(hardSets, minutes, budget),
-        };
-
-        var final = new Readiness(warnings.Count == 0 ? ReadinessStatus.Go : ReadinessStatus.GoWithWarnings, 0, null, warnings);
-        return new SessionPlan(final, focus, supersets, volume, minutes, rules, warnings);
+            load.Fits ? R11SystemicLoad.Explain(load.HardSets, load.Minutes, load.Budget, load.Trimmed) : R11SystemicLoad.OverBudget(load.HardSets, load.Minutes, load.Budget),
+        ];
     }
 
     /// <summary>The advice shown when a session ends (R10).</summary>
