@@ -3,6 +3,7 @@ using BackLegKiosk.Server.Data.Entities;
 using BackLegKiosk.Server.Domain;
 using BackLegKiosk.Training.Catalog;
 using BackLegKiosk.Training.Demo;
+using BackLegKiosk.Training.History;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BackLegKiosk.AppHost;
@@ -38,70 +39,7 @@ public static class DemoSeeder
             var db = scope.ServiceProvider.GetRequiredService<BackLegDbContext>();
             foreach (var past in persona.History)
             {
-                var session = new SessionEntity
-                {
-                    Id = Guid.CreateVersion7(past.At),
-                    MemberId = member.Id,
-                    KioskId = historyKioskId,
-                    CheckInId = Guid.CreateVersion7(past.At),
-                    PlannedAt = past.At,
-                    StartedAt = past.At,
-                    CompletedAt = past.At.AddMinutes(65),
-                    Focus = past.Focus ?? BodyRegion.Legs,
-                    PlannedSetsLegs = past.WorkingSets(BodyRegion.Legs),
-                    PlannedSetsBack = past.WorkingSets(BodyRegion.Back),
-                    EstimatedMinutes = 65,
-                    SleepHours = persona.SleepHoursLastNight,
-                    PlanJson = "{}",
-                };
-                db.Sessions.Add(session);
-
-                // Each past session began with a check-in, as it would have on the floor: usage and busiest hours count these.
-                db.CheckIns.Add(new CheckInEntity
-                {
-                    Id = session.CheckInId,
-                    MemberId = member.Id,
-                    KioskId = historyKioskId,
-                    At = past.At,
-                    SleepHours = persona.SleepHoursLastNight,
-                    Status = Training.Planning.ReadinessStatus.Go,
-                    // No token was ever issued for seeded history; a unique hash keeps the column's unique index.
-                    TokenHash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(session.CheckInId.ToByteArray())),
-                    ExpiresAt = past.At,
-                    CheckedOutAt = past.At,
-                });
-                var minute = 0;
-                var numbers = new Dictionary<string, int>();
-                var facts = new List<FactEntity>();
-                foreach (var set in past.Sets)
-                {
-                    minute += 2;
-                    var slot = set.Region == session.Focus ? "A1" : "A2";
-                    var number = numbers[slot] = numbers.GetValueOrDefault(slot) + 1;
-                    facts.Add(new FactEntity
-                    {
-                        Id = Guid.CreateVersion7(past.At.AddMinutes(minute)),
-                        SessionId = session.Id,
-                        MemberId = member.Id,
-                        KioskId = historyKioskId,
-                        Kind = FactKind.SetLogged,
-                        OccurredAt = past.At.AddMinutes(minute),
-                        ReceivedAt = past.At.AddMinutes(minute),
-                        Slot = slot,
-                        ExerciseId = set.ExerciseId,
-                        Region = set.Region,
-                        SetNumber = number,
-                        LoadKg = set.LoadKg,
-                        LoadEntered = set.LoadKg,
-                        Unit = Training.Members.WeightUnit.Kilograms,
-                        Reps = set.Reps,
-                        Rpe = set.Rpe,
-                        WarmUp = set.IsWarmUp,
-                    });
-                }
-
-                EffectiveSets.Mark(facts);
-                db.Facts.AddRange(facts);
+                AddPast(db, member.Id, historyKioskId, past, persona.SleepHoursLastNight);
             }
 
             await db.SaveChangesAsync();
@@ -110,5 +48,81 @@ public static class DemoSeeder
         }
 
         return members;
+    }
+
+    /// <summary>One past session as the floor would have left it: its check-in, the session and its sets, counted by the fold.</summary>
+    private static void AddPast(BackLegDbContext db, Guid memberId, Guid kioskId, SessionRecord past, double sleepHours)
+    {
+        var session = new SessionEntity
+        {
+            Id = Guid.CreateVersion7(past.At),
+            MemberId = memberId,
+            KioskId = kioskId,
+            CheckInId = Guid.CreateVersion7(past.At),
+            PlannedAt = past.At,
+            StartedAt = past.At,
+            CompletedAt = past.At.AddMinutes(65),
+            Focus = past.Focus ?? BodyRegion.Legs,
+            PlannedSetsLegs = past.WorkingSets(BodyRegion.Legs),
+            PlannedSetsBack = past.WorkingSets(BodyRegion.Back),
+            EstimatedMinutes = 65,
+            SleepHours = sleepHours,
+            PlanJson = "{}",
+        };
+        db.Sessions.Add(session);
+
+        // Each past session began with a check-in, as it would have on the floor: usage and busiest hours count these.
+        db.CheckIns.Add(new CheckInEntity
+        {
+            Id = session.CheckInId,
+            MemberId = memberId,
+            KioskId = kioskId,
+            At = past.At,
+            SleepHours = sleepHours,
+            Status = Training.Planning.ReadinessStatus.Go,
+            // No token was ever issued for seeded history; a unique hash keeps the column's unique index.
+            TokenHash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(session.CheckInId.ToByteArray())),
+            ExpiresAt = past.At,
+            CheckedOutAt = past.At,
+        });
+        var facts = SetsOf(session, past);
+        EffectiveSets.Mark(facts);
+        db.Facts.AddRange(facts);
+    }
+
+    /// <summary>The session's sets two minutes apart, each group's in its slot of superset A, numbered as logged.</summary>
+    private static List<FactEntity> SetsOf(SessionEntity session, SessionRecord past)
+    {
+        var minute = 0;
+        var numbers = new Dictionary<string, int>();
+        var facts = new List<FactEntity>();
+        foreach (var set in past.Sets)
+        {
+            minute += 2;
+            var slot = set.Region == session.Focus ? "A1" : "A2";
+            var number = numbers[slot] = numbers.GetValueOrDefault(slot) + 1;
+            facts.Add(new FactEntity
+            {
+                Id = Guid.CreateVersion7(past.At.AddMinutes(minute)),
+                SessionId = session.Id,
+                MemberId = session.MemberId,
+                KioskId = session.KioskId,
+                Kind = FactKind.SetLogged,
+                OccurredAt = past.At.AddMinutes(minute),
+                ReceivedAt = past.At.AddMinutes(minute),
+                Slot = slot,
+                ExerciseId = set.ExerciseId,
+                Region = set.Region,
+                SetNumber = number,
+                LoadKg = set.LoadKg,
+                LoadEntered = set.LoadKg,
+                Unit = Training.Members.WeightUnit.Kilograms,
+                Reps = set.Reps,
+                Rpe = set.Rpe,
+                WarmUp = set.IsWarmUp,
+            });
+        }
+
+        return facts;
     }
 }

@@ -4,6 +4,7 @@ using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Domain;
 using BackLegKiosk.Server.Mapping;
 using BackLegKiosk.Training.Members;
+using BackLegKiosk.Training.Vocabulary;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -150,7 +151,7 @@ internal static class MemberCommands
         {
             (null, _, _) => $"experience: must be one of {string.Join(", ", Choices.Experiences)}",
             (_, null, _) => $"goal: must be one of {string.Join(", ", Choices.Goals)}",
-            (_, _, null) => "units: must be kg or lb",
+            (_, _, null) => $"units: must be {Words.OneOf<WeightUnit>()}",
             _ => null,
         };
         var legsProblem = Number(row, "baseline_legs", out var legs);

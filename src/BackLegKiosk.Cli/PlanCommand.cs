@@ -36,88 +36,121 @@ internal static class PlanCommand
             persona, experience, goal, focus, baselineLegs, baselineBack, bodyWeight, units, minutes, sleep, oneRm, hoursSince, combined7, json,
         };
 
-        command.SetAction(result =>
-        {
-            var now = time.GetUtcNow();
-            var personaKey = result.GetValue(persona);
-            var basis = personaKey is null ? null : DemoPersonas.Get(personaKey, now);
-            if (basis is null && result.GetValue(experience) is null)
-            {
-                return Fail(error, "--experience is required unless --persona is given");
-            }
-
-            var unit = Choices.Unit(result.GetValue(units)) ?? basis?.Profile.Units ?? WeightUnit.Kilograms;
-
-            var maxes = basis?.Profile.OneRepMaxesKg.ToDictionary() ?? new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var entry in result.GetValue(oneRm) ?? [])
-            {
-                var parts = entry.Split('=', 2);
-                if (parts.Length != 2 || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-                {
-                    return Fail(error, $"--one-rm: '{entry}' is not exercise=load (e.g. back-squat=160)");
-                }
-
-                if (!ExerciseCatalog.Default.TryGet(parts[0], out _))
-                {
-                    return Fail(error, $"--one-rm: unknown exercise '{parts[0]}'");
-                }
-
-                maxes[parts[0]] = new Load(value, unit).Kilograms;
-            }
-
-            var focusPick = Choices.Focus(result.GetValue(focus));
-            var profile = new MemberProfile(
-                Choices.Experience(result.GetValue(experience)) ?? basis!.Profile.Experience,
-                Choices.Goal(result.GetValue(goal)) ?? basis?.Profile.Goal ?? focusPick switch
-                {
-                    BodyRegion.Legs => TrainingGoal.LegsPriority,
-                    BodyRegion.Back => TrainingGoal.BackPriority,
-                    _ => TrainingGoal.Strength,
-                },
-                result.GetValue(baselineLegs) ?? basis?.Profile.SplitDaySetsLegs ?? 15,
-                result.GetValue(baselineBack) ?? basis?.Profile.SplitDaySetsBack ?? 15,
-                result.GetValue(bodyWeight) is { } weight ? new Load(weight, unit).Kilograms : basis?.Profile.BodyWeightKg ?? 80,
-                maxes,
-                result.GetValue(minutes) ?? basis?.Profile.AvailableMinutes ?? 90,
-                unit);
-
-            var syntheticLast = result.GetValue(hoursSince);
-            var syntheticCount = result.GetValue(combined7);
-            var history = syntheticLast is null && syntheticCount is null
-                ? basis?.History ?? []
-                : SyntheticHistory(now, syntheticLast, syntheticCount);
-            var request = new PlanRequest(profile, history, now, result.GetValue(sleep) ?? basis?.SleepHoursLastNight ?? 8, focusPick);
-
-            var errors = request.Validate();
-            if (errors.Count > 0)
-            {
-                foreach (var e in errors)
-                {
-                    error.WriteLine($"error: {FieldNames.ToOption(e.Field)}: {e.Message}");
-                }
-
-                return CliApp.UsageError;
-            }
-
-            var plan = new SessionPlanner().Plan(request);
-            if (result.GetValue(json))
-            {
-                output.WriteLine(PlanJson.Serialize(plan));
-            }
-            else
-            {
-                var console = AnsiConsole.Create(new AnsiConsoleSettings
-                {
-                    Out = new AnsiConsoleOutput(output),
-                    Ansi = output == Console.Out ? AnsiSupport.Detect : AnsiSupport.No,
-                    ColorSystem = output == Console.Out ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-                });
-                PlanRenderer.Render(console, plan, basis?.Name ?? "member");
-            }
-
-            return 0;
-        });
+        var options = new PlanOptions(persona, experience, goal, focus, baselineLegs, baselineBack, bodyWeight, units, minutes, sleep, oneRm, hoursSince, combined7, json);
+        command.SetAction(result => Run(result, options, output, error, time));
         return command;
+    }
+
+    private sealed record PlanOptions(
+        Option<string?> Persona,
+        Option<string?> Experience,
+        Option<string?> Goal,
+        Option<string?> Focus,
+        Option<int?> BaselineLegs,
+        Option<int?> BaselineBack,
+        Option<double?> BodyWeight,
+        Option<string?> Units,
+        Option<int?> Minutes,
+        Option<double?> Sleep,
+        Option<string[]> OneRm,
+        Option<double?> HoursSince,
+        Option<int?> Combined7,
+        Option<bool> Json);
+
+    private static int Run(ParseResult result, PlanOptions o, TextWriter output, TextWriter error, TimeProvider time)
+    {
+        var now = time.GetUtcNow();
+        var personaKey = result.GetValue(o.Persona);
+        var basis = personaKey is null ? null : DemoPersonas.Get(personaKey, now);
+        if (basis is null && result.GetValue(o.Experience) is null)
+        {
+            return Fail(error, "--experience is required unless --persona is given");
+        }
+
+        var unit = Choices.Unit(result.GetValue(o.Units)) ?? basis?.Profile.Units ?? WeightUnit.Kilograms;
+
+        var maxes = basis?.Profile.OneRepMaxesKg.ToDictionary() ?? new Dictionary<string, double>(StringComparer.Ordinal);
+        if (ReadMaxes(result.GetValue(o.OneRm) ?? [], unit, maxes) is { } badMax)
+        {
+            return Fail(error, badMax);
+        }
+
+        var focusPick = Choices.Focus(result.GetValue(o.Focus));
+        var profile = new MemberProfile(
+            Choices.Experience(result.GetValue(o.Experience)) ?? basis!.Profile.Experience,
+            Choices.Goal(result.GetValue(o.Goal)) ?? basis?.Profile.Goal ?? focusPick switch
+            {
+                BodyRegion.Legs => TrainingGoal.LegsPriority,
+                BodyRegion.Back => TrainingGoal.BackPriority,
+                _ => TrainingGoal.Strength,
+            },
+            result.GetValue(o.BaselineLegs) ?? basis?.Profile.SplitDaySetsLegs ?? 15,
+            result.GetValue(o.BaselineBack) ?? basis?.Profile.SplitDaySetsBack ?? 15,
+            result.GetValue(o.BodyWeight) is { } weight ? new Load(weight, unit).Kilograms : basis?.Profile.BodyWeightKg ?? 80,
+            maxes,
+            result.GetValue(o.Minutes) ?? basis?.Profile.AvailableMinutes ?? 90,
+            unit);
+
+        var syntheticLast = result.GetValue(o.HoursSince);
+        var syntheticCount = result.GetValue(o.Combined7);
+        var history = syntheticLast is null && syntheticCount is null
+            ? basis?.History ?? []
+            : SyntheticHistory(now, syntheticLast, syntheticCount);
+        var request = new PlanRequest(profile, history, now, result.GetValue(o.Sleep) ?? basis?.SleepHoursLastNight ?? 8, focusPick);
+
+        var errors = request.Validate();
+        if (errors.Count > 0)
+        {
+            foreach (var e in errors)
+            {
+                error.WriteLine($"error: {FieldNames.ToOption(e.Field)}: {e.Message}");
+            }
+
+            return CliApp.UsageError;
+        }
+
+        Print(output, new SessionPlanner().Plan(request), result.GetValue(o.Json), basis?.Name ?? "member");
+        return 0;
+    }
+
+    /// <summary>Adds each --one-rm exercise=load to <paramref name="maxes"/> in kilograms; the first bad one's message, or null.</summary>
+    private static string? ReadMaxes(IEnumerable<string> entries, WeightUnit unit, Dictionary<string, double> maxes)
+    {
+        foreach (var entry in entries)
+        {
+            var parts = entry.Split('=', 2);
+            if (parts.Length != 2 || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            {
+                return $"--one-rm: '{entry}' is not exercise=load (e.g. back-squat=160)";
+            }
+
+            if (!ExerciseCatalog.Default.TryGet(parts[0], out _))
+            {
+                return $"--one-rm: unknown exercise '{parts[0]}'";
+            }
+
+            maxes[parts[0]] = new Load(value, unit).Kilograms;
+        }
+
+        return null;
+    }
+
+    /// <summary>The plan as JSON, or as tables with colour when the output is a terminal.</summary>
+    private static void Print(TextWriter output, SessionPlan plan, bool json, string memberName)
+    {
+        if (json)
+        {
+            output.WriteLine(PlanJson.Serialize(plan));
+            return;
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = output == Console.Out ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = output == Console.Out ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        });
+        PlanRenderer.Render(console, plan, memberName);
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using BackLegKiosk.Server.Domain;
 using BackLegKiosk.Server.Domain.Facts;
 using BackLegKiosk.Training.Catalog;
 using BackLegKiosk.Training.Members;
+using BackLegKiosk.Training.Vocabulary;
 using Google.Protobuf.WellKnownTypes;
 using Api = BackLegKiosk.Contracts.V1;
 
@@ -105,7 +106,7 @@ public static class FactMapping
             throw new InvalidFieldException($"{at}.set_number", "must be between 1 and 50");
         }
 
-        var unit = EnumMapping.FromProto(set.Unit) ?? throw new InvalidFieldException($"{at}.unit", "must be kg or lb");
+        var unit = EnumMapping.FromProto(set.Unit) ?? throw new InvalidFieldException($"{at}.unit", $"must be {Words.OneOf<WeightUnit>()}");
         if (!double.IsFinite(set.Load) || set.Load < 0 || new Load(set.Load, unit).Kilograms > MaxLoadKg)
         {
             throw new InvalidFieldException($"{at}.load", "must be between 0 and 600 kg (1,320 lb)");

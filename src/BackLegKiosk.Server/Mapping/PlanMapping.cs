@@ -1,5 +1,6 @@
 using BackLegKiosk.Server.Domain;
 using BackLegKiosk.Training.Members;
+using BackLegKiosk.Training.Vocabulary;
 using BackLegKiosk.Training.Planning;
 using BackLegKiosk.Training.Recovery;
 using Google.Protobuf.WellKnownTypes;
@@ -39,14 +40,14 @@ public static class PlanMapping
         }
 
         var profile = new MemberProfile(
-            EnumMapping.FromProto(proto.Experience) ?? throw new InvalidFieldException("profile.experience", "must be beginner, intermediate or advanced"),
+            EnumMapping.FromProto(proto.Experience) ?? throw new InvalidFieldException("profile.experience", $"must be {Words.OneOf<Experience>()}"),
             EnumMapping.FromProto(proto.Goal) ?? throw new InvalidFieldException("profile.goal", "must be legs priority, back priority, strength or limited time"),
             proto.SplitDaySetsLegs,
             proto.SplitDaySetsBack,
             proto.BodyWeightKg,
             proto.OneRepMaxesKg.ToDictionary(StringComparer.Ordinal),
             proto.AvailableMinutes,
-            EnumMapping.FromProto(proto.Units) ?? throw new InvalidFieldException("profile.units", "must be kg or lb"));
+            EnumMapping.FromProto(proto.Units) ?? throw new InvalidFieldException("profile.units", $"must be {Words.OneOf<WeightUnit>()}"));
         var errors = profile.Validate();
         if (errors.Count > 0)
         {

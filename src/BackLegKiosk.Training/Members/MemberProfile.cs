@@ -1,4 +1,5 @@
 using BackLegKiosk.Training.Planning;
+using BackLegKiosk.Training.Vocabulary;
 
 namespace BackLegKiosk.Training.Members;
 
@@ -30,66 +31,30 @@ public sealed record MemberProfile(
     /// <summary>Every field outside its documented limits, named <c>profile.*</c>; empty when the profile is sound.</summary>
     public IReadOnlyList<ValidationError> Validate()
     {
-        List<ValidationError>? errors = null;
-        var p = this;
-        if (!Enum.IsDefined(p.Experience))
+        var errors = new List<ValidationError>();
+        Check(Enum.IsDefined(Experience), "profile.experience", $"must be {Words.OneOf<Experience>()}");
+        Check(Enum.IsDefined(Goal), "profile.goal", $"must be {Words.OneOf<TrainingGoal>()}");
+        Check(Enum.IsDefined(Units), "profile.units", $"must be {Words.OneOf<WeightUnit>()}");
+        Check(SplitDaySetsLegs is >= MinSplitDaySets and <= MaxSplitDaySets, "profile.splitDaySetsLegs", SplitDayRange);
+        Check(SplitDaySetsBack is >= MinSplitDaySets and <= MaxSplitDaySets, "profile.splitDaySetsBack", SplitDayRange);
+        Check(double.IsFinite(BodyWeightKg) && BodyWeightKg is >= 30 and <= 300, "profile.bodyWeightKg", "must be between 30 and 300 kg");
+        Check(AvailableMinutes is >= 20 and <= 240, "profile.availableMinutes", "must be between 20 and 240");
+        Check(OneRepMaxesKg is not null, "profile.oneRepMaxesKg", "is required (may be empty)");
+        foreach (var (id, kg) in OneRepMaxesKg ?? new Dictionary<string, double>())
         {
-            Add("profile.experience", "must be beginner, intermediate or advanced");
+            Check(id.Length is > 0 and <= 64, $"profile.oneRepMaxesKg[{Trim(id)}]", "must be keyed by an exercise id of 1-64 characters");
+            Check(double.IsFinite(kg) && kg is > 0 and <= 600, $"profile.oneRepMaxesKg[{Trim(id)}]", "must be above 0 and at most 600 kg");
         }
 
-        if (!Enum.IsDefined(p.Goal))
-        {
-            Add("profile.goal", "must be legs-priority, back-priority, strength or limited-time");
-        }
+        return errors;
 
-        if (!Enum.IsDefined(p.Units))
+        void Check(bool ok, string field, string message)
         {
-            Add("profile.units", "must be kg or lb");
-        }
-
-        if (p.SplitDaySetsLegs is < MemberProfile.MinSplitDaySets or > MemberProfile.MaxSplitDaySets)
-        {
-            Add("profile.splitDaySetsLegs", SplitDayRange);
-        }
-
-        if (p.SplitDaySetsBack is < MemberProfile.MinSplitDaySets or > MemberProfile.MaxSplitDaySets)
-        {
-            Add("profile.splitDaySetsBack", SplitDayRange);
-        }
-
-        if (!double.IsFinite(p.BodyWeightKg) || p.BodyWeightKg is < 30 or > 300)
-        {
-            Add("profile.bodyWeightKg", "must be between 30 and 300 kg");
-        }
-
-        if (p.AvailableMinutes is < 20 or > 240)
-        {
-            Add("profile.availableMinutes", "must be between 20 and 240");
-        }
-
-        if (p.OneRepMaxesKg is null)
-        {
-            Add("profile.oneRepMaxesKg", "is required (may be empty)");
-        }
-        else
-        {
-            foreach (var (id, kg) in p.OneRepMaxesKg)
+            if (!ok)
             {
-                if (id.Length is 0 or > 64)
-                {
-                    Add($"profile.oneRepMaxesKg[{Trim(id)}]", "must be keyed by an exercise id of 1-64 characters");
-                }
-
-                if (!double.IsFinite(kg) || kg is <= 0 or > 600)
-                {
-                    Add($"profile.oneRepMaxesKg[{Trim(id)}]", "must be above 0 and at most 600 kg");
-                }
+                errors.Add(new ValidationError(field, message));
             }
         }
-
-        return errors ?? (IReadOnlyList<ValidationError>)[];
-
-        void Add(string field, string message) => (errors ??= []).Add(new ValidationError(field, message));
     }
 
     private const string SplitDayRange = "must be between 5 and 30";

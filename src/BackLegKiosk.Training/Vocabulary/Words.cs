@@ -29,6 +29,14 @@ public static class Words
     public static IReadOnlyList<string> All<T>()
         where T : struct, Enum => All(typeof(T));
 
+    /// <summary>The words of <typeparamref name="T"/> as a choice in a sentence: <c>beginner, intermediate or advanced</c>.</summary>
+    public static string OneOf<T>()
+        where T : struct, Enum
+    {
+        var words = All<T>();
+        return words.Count == 1 ? words[0] : $"{string.Join(", ", words.Take(words.Count - 1))} or {words[^1]}";
+    }
+
     /// <summary>The value whose word is <paramref name="word"/> (case and surrounding spaces ignored), or null.</summary>
     public static T? Parse<T>(string? word)
         where T : struct, Enum
