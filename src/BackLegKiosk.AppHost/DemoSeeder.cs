@@ -8,9 +8,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BackLegKiosk.AppHost;
 
-/// <summary>A demo member as printed for people to try: who, code and PIN.</summary>
-public sealed record DemoMember(string Key, string Name, string Code, string Pin, string Story);
-
 /// <summary>Enrolls the four demo personas with weeks of history written as the facts a kiosk would have pushed.</summary>
 public static class DemoSeeder
 {

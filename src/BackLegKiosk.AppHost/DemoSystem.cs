@@ -7,13 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BackLegKiosk.AppHost;
 
-/// <summary>Where the demo listens and keeps its files.</summary>
-/// <param name="DataFolder">Recreated at each start: the demo's history is relative to now.</param>
-/// <param name="ServerPort">gRPC server port (0 picks a free one).</param>
-/// <param name="DashboardPort">The staff dashboard's port (0 picks a free one).</param>
-/// <param name="KioskPorts">One kiosk head per port.</param>
-public sealed record DemoOptions(string DataFolder, int ServerPort, int DashboardPort, IReadOnlyList<int> KioskPorts);
-
 /// <summary>
 /// The whole system on one machine: the server on SQLite, two provisioned kiosks each running its own
 /// head process, a staff account and the demo members with history. Used by the one command and by the

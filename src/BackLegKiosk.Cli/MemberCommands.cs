@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using BackLegKiosk.Server.Data;
+using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Server.Domain;
 using BackLegKiosk.Server.Mapping;
 using BackLegKiosk.Training.Members;

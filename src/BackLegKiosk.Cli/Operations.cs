@@ -1,4 +1,4 @@
-using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Server.Domain.Failures;
 
 namespace BackLegKiosk.Cli;
 

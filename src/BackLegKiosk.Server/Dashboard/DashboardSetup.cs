@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using BackLegKiosk.Server.Data;
+using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Server.Domain;
 using BackLegKiosk.Server.Security;
 using Microsoft.AspNetCore.Antiforgery;

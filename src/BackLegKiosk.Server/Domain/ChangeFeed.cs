@@ -3,9 +3,6 @@ using System.Threading.Channels;
 
 namespace BackLegKiosk.Server.Domain;
 
-/// <summary>What changed, for live views: a session's facts, a check-in, a session planned or completed.</summary>
-public sealed record Change(Guid? SessionId, long Sequence);
-
 /// <summary>
 /// In-process fan-out of changes to watchers (session watch streams, the live dashboard). Watchers
 /// re-read the store after a signal, so a dropped signal only delays them until their next poll.

@@ -1,5 +1,6 @@
 using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Data.Entities;
+using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Server.Security;
 using BackLegKiosk.Training.Planning;
 using BackLegKiosk.Training.Rules;
@@ -7,9 +8,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace BackLegKiosk.Server.Domain;
-
-/// <summary>The result of a check-in; the token exists in clear only here.</summary>
-public sealed record CheckInResult(string Token, CheckInEntity CheckIn, MemberEntity Member, Readiness Readiness, Guid? OpenSessionId);
 
 /// <summary>Member check-in at a kiosk: PIN with lockout, then the readiness verdict (R8, R9, R10).</summary>
 public sealed class CheckInDesk(BackLegDbContext db, SessionPlanner planner, TimeProvider time, IOptions<ServerOptions> options, ChangeFeed feed, ServerMetrics metrics)

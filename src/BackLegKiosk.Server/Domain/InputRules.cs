@@ -1,3 +1,5 @@
+using BackLegKiosk.Server.Domain.Failures;
+
 namespace BackLegKiosk.Server.Domain;
 
 /// <summary>Checks on the identifiers people type; each failure names the field and never echoes a secret.</summary>

@@ -1,5 +1,6 @@
 using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Data.Entities;
+using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Server.Security;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Data.Entities;
+using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Training.Members;
 using BackLegKiosk.Training.Vocabulary;
 using Microsoft.EntityFrameworkCore;

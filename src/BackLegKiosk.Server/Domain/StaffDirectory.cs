@@ -1,5 +1,6 @@
 using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Data.Entities;
+using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Server.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,4 @@
-using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Server.Mapping;
 using BackLegKiosk.Training.Planning;
 using Grpc.Core;

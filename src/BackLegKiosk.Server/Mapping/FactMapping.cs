@@ -1,4 +1,5 @@
 using BackLegKiosk.Server.Data.Entities;
+using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Server.Domain;
 using BackLegKiosk.Server.Domain.Facts;
 using BackLegKiosk.Training.Catalog;

@@ -1,3 +1,4 @@
+using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Server.Domain;
 using Api = BackLegKiosk.Contracts.V1;
 

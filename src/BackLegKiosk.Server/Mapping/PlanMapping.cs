@@ -1,4 +1,4 @@
-using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Training.Members;
 using BackLegKiosk.Training.Vocabulary;
 using BackLegKiosk.Training.Planning;

@@ -1,3 +1,4 @@
+using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Server.Domain;
 using BackLegKiosk.Server.Domain.Facts;
 using BackLegKiosk.Server.Domain.Sessions;

@@ -1,4 +1,4 @@
-using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Server.Domain.Staff;
 using Google.Protobuf.WellKnownTypes;
 using Api = BackLegKiosk.Contracts.V1;

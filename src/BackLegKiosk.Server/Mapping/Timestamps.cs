@@ -1,4 +1,4 @@
-using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Server.Domain.Failures;
 using Google.Protobuf.WellKnownTypes;
 
 namespace BackLegKiosk.Server.Mapping;

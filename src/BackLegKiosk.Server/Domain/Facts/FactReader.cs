@@ -1,5 +1,6 @@
 using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Data.Entities;
+using BackLegKiosk.Server.Domain.Failures;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackLegKiosk.Server.Domain.Facts;

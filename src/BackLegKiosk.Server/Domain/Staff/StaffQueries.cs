@@ -1,6 +1,7 @@
 using System.Globalization;
 using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Data.Entities;
+using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Training.Catalog;
 using BackLegKiosk.Training.Progression;
 using Microsoft.EntityFrameworkCore;
