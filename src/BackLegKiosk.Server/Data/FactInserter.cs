@@ -9,9 +9,10 @@ namespace BackLegKiosk.Server.Data;
 
 /// <summary>
 /// Inserts facts, the one hot write path, without change tracking: one INSERT built from the EF model
-/// (table, columns, each column's type mapping and converter) with the provider's own quoting, so the
-/// same code runs on SQLite and PostgreSQL. The statement is prepared once per group and re-bound per
-/// row, the way a hand-written insert loop does it; RETURNING hands back each sequence number.
+/// (table, columns, each column's type mapping and converter) with the provider's own quoting rather
+/// than hand-written SQL. Only SQLite runs it today. The statement is prepared once per group and
+/// re-bound per row, the way a hand-written insert loop does it; RETURNING hands back each sequence
+/// number.
 /// </summary>
 public static class FactInserter
 {
