@@ -50,10 +50,19 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
     public partial string? MemberName { get; private set; }
 
     [ObservableProperty]
+    [NotifyPropertyChangedFor(nameof(ReadinessTitle), nameof(MayStart), nameof(StartText))]
     public partial Readiness? Readiness { get; private set; }
+
+    public string? ReadinessTitle => Readiness is null ? null : KioskText.ReadinessTitle(Readiness.Status);
+
+    /// <summary>A member told "not today" may still finish a session already open.</summary>
+    public bool MayStart => Readiness is not null && (Readiness.Status != ReadinessStatus.NotToday || HasOpenSession);
+
+    public string StartText => HasOpenSession ? "Continue my session" : "Start today's session";
 
     /// <summary>Set when the member has a session open from another kiosk or an earlier visit.</summary>
     [ObservableProperty]
+    [NotifyPropertyChangedFor(nameof(MayStart), nameof(StartText))]
     public partial bool HasOpenSession { get; private set; }
 
     [ObservableProperty]

@@ -41,14 +41,16 @@ public sealed partial class WorkoutViewModel : ObservableObject
     public RestTimer Timer { get; }
 
     [ObservableProperty]
-    [NotifyPropertyChangedFor(nameof(IsComplete), nameof(SetsDone), nameof(Partner))]
+    [NotifyPropertyChangedFor(nameof(IsComplete), nameof(SetsDone), nameof(Partner), nameof(Target), nameof(Progress))]
     [NotifyCanExecuteChangedFor(nameof(LogSetCommand), nameof(SkipWarmUpCommand))]
     public partial WorkoutStep? Current { get; private set; }
 
     [ObservableProperty]
+    [NotifyPropertyChangedFor(nameof(LoadText))]
     public partial double Load { get; set; }
 
     [ObservableProperty]
+    [NotifyPropertyChangedFor(nameof(RepsText))]
     public partial int Reps { get; set; }
 
     /// <summary>The member's effort rating, 6-10 in half steps; null when not given.</summary>
@@ -68,6 +70,15 @@ public sealed partial class WorkoutViewModel : ObservableObject
 
     /// <summary>The other exercise of the current superset, shown smaller beside the current one.</summary>
     public PlannedExercise? Partner => Current is null ? null : Current.Slot == 1 ? Current.Superset.Second : Current.Superset.First;
+
+    /// <summary>The current step's target, as the card shows it.</summary>
+    public string? Target => Current is null ? null : KioskText.Target(Current);
+
+    public string LoadText => KioskText.Load(Load, Unit);
+
+    public string RepsText => $"{Reps} reps";
+
+    public string Progress => $"{SetsDone} of {SetsPlanned} sets";
 
     public string Unit => Plan.Supersets.Select(s => s.First.Load ?? s.Second.Load).FirstOrDefault(l => l is not null)?.Unit == WeightUnit.Lb ? "lb" : "kg";
 

@@ -1,0 +1,52 @@
+using System.Globalization;
+using BackLegKiosk.Contracts.V1;
+
+namespace BackLegKiosk.Kiosk.Core;
+
+/// <summary>
+/// The words and numbers the kiosk shows, made once here so every head (the Blazor one, an Uno one)
+/// binds the same text: targets, loads, the rest clock, readiness and the summary.
+/// </summary>
+public static class KioskText
+{
+    /// <summary>The effort ratings a member picks from after a set.</summary>
+    public static IReadOnlyList<double> RpeChoices { get; } = [6, 7, 8, 9, 10];
+
+    public static string Unit(WeightUnit unit) => unit == WeightUnit.Lb ? "lb" : "kg";
+
+    public static string Load(double value, string unit) => $"{value.ToString("0.##", CultureInfo.InvariantCulture)} {unit}";
+
+    public static string Load(Load load) => Load(load.Value, Unit(load.Unit));
+
+    public static string Rpe(double rpe) => $"RPE {rpe.ToString("0.#", CultureInfo.InvariantCulture)}";
+
+    /// <summary>What to do for this step: the warm-up's easy load, or the working set's load, reps and reps in reserve.</summary>
+    public static string Target(WorkoutStep step) => step.WarmUp is { } warmUp
+        ? $"Warm-up {step.SetNumber} of {step.Exercise.WarmUps.Count} · " + (warmUp.Load is { } easy
+            ? $"{Load(easy)} × {warmUp.Reps}, easy"
+            : $"{warmUp.Reps} easy reps at about {(warmUp.FractionOfWorkingLoad * 100).ToString("0", CultureInfo.InvariantCulture)}% of your working weight")
+        : $"Set {step.SetNumber} of {step.Exercise.WorkingSets} · " + (step.Exercise.Load is { } load
+            ? $"{Load(load)} × {step.Exercise.RepTarget} @ RIR {step.Exercise.TargetRir}"
+            : $"{step.Exercise.RepTarget} reps, stop {step.Exercise.TargetRir} short of failure");
+
+    public static string SetsAndReps(PlannedExercise exercise) => $"{exercise.WorkingSets} × {exercise.RepTarget}";
+
+    /// <summary>The rest clock: minutes and seconds while it runs, "Go!" once it ended, a dash before the first rest.</summary>
+    public static string Rest(RestTimer timer) => timer.IsRunning
+        ? $"{timer.SecondsLeft / 60}:{timer.SecondsLeft % 60:00}"
+        : timer.HasEnded ? "Go!" : "—";
+
+    public static string ReadinessTitle(ReadinessStatus status) => status switch
+    {
+        ReadinessStatus.NotToday => "Not today",
+        ReadinessStatus.GoWithWarnings => "Go, with care",
+        _ => "Ready to train",
+    };
+
+    public static string HoursLeft(Readiness readiness) => $"{readiness.HoursUntilReady} h until your legs and back are recovered";
+
+    public static string Region(BodyRegion region) => region == BodyRegion.Legs ? "Legs" : "Back";
+
+    public static string NextSession(DateTimeOffset from) =>
+        $"Next back-and-legs day from {from.ToLocalTime().ToString("dddd HH:mm", CultureInfo.InvariantCulture)}";
+}
