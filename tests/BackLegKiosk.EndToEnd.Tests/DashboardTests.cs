@@ -316,8 +316,22 @@ public sealed class DashboardTests(KioskSystemFixture system) : IClassFixture<Ki
         await page.GotoAsync(system.System.DashboardUrl);
         await page.GetByLabel("Username").FillAsync(username);
         await page.GetByLabel("Password").FillAsync(password);
+        var requests = new List<string>();
+        page.Request += (_, request) => requests.Add($"{request.Method} {request.Url}");
+        page.FrameNavigated += (_, frame) => requests.Add($"navigated {frame.Url}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+        }
+        catch (TimeoutException)
+        {
+            // Seen in CI under load: the URL had left /signin but "load" never came. Keep what the page
+            // did, so the cause can be read instead of guessed; the test still fails.
+            await Screens.SaveEvidenceAsync(page, $"signin-timeout-{username}", requests);
+            throw;
+        }
+
         return page;
     }
 

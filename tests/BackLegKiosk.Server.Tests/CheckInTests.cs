@@ -32,6 +32,21 @@ public class CheckInTests(ServerFixture server) : IClassFixture<ServerFixture>
     }
 
     [Fact]
+    public async Task WrongPins_FiftyInParallel_LockThePinAgainstTheRightOne()
+    {
+        var member = await server.EnrollAsync();
+        var headers = ServerFixture.Kiosk(server.KioskKey1);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 50).Select(async _ =>
+            (await Assert.ThrowsAsync<RpcException>(() => server.KioskApi.CheckInAsync(new CheckInRequest { MemberCode = member.Code, Pin = "0000", SleepHours = 8 }, headers).ResponseAsync)).StatusCode));
+        var right = await Assert.ThrowsAsync<RpcException>(() => server.CheckInAsync(member));
+
+        Assert.InRange(answers.Count(a => a == StatusCode.Unauthenticated), 1, 4);
+        Assert.Equal(StatusCode.PermissionDenied, right.StatusCode);
+        Assert.Contains("locked for 15 more minutes", right.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WrongPins_SpreadOverMoreThan15Minutes_DoNotLock()
     {
         var member = await server.EnrollAsync();

@@ -110,6 +110,24 @@ public class SecurityTests(ServerFixture server) : IClassFixture<ServerFixture>
     }
 
     [Fact]
+    public async Task SignIn_FiftyWrongPasswordsInParallel_LockTheAccount()
+    {
+        const string password = "the parallel password";
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Domain.StaffDirectory>().AddStaffAsync("swarm-coach", password, CancellationToken.None);
+        }
+
+        var auth = new AuthService.AuthServiceClient(server.Channel);
+        var answers = await Task.WhenAll(Enumerable.Range(0, 50).Select(async i =>
+            (await Assert.ThrowsAsync<RpcException>(() => auth.SignInAsync(new SignInRequest { Username = "swarm-coach", Password = $"guess number {i}" }).ResponseAsync)).StatusCode));
+        var right = await Assert.ThrowsAsync<RpcException>(() => auth.SignInAsync(new SignInRequest { Username = "swarm-coach", Password = password }).ResponseAsync);
+
+        Assert.InRange(answers.Count(a => a == StatusCode.Unauthenticated), 1, 4);
+        Assert.Equal(StatusCode.PermissionDenied, right.StatusCode);
+    }
+
+    [Fact]
     public async Task SignIn_FiveWrongPasswords_LockTheAccountForFifteenMinutes_EvenAgainstTheRightOne()
     {
         const string password = "the right password";

@@ -27,19 +27,20 @@ public sealed class CheckInDesk(BackLegDbContext db, SessionPlanner planner, Tim
             throw new NotAuthenticatedException("Member code or PIN is wrong.");
         }
 
-        if (GuessLimit.IsLocked(member, now))
+        var memberId = member.Id;
+        if (GuessLimit.IsLocked(member, now) || !await GuessLimit.TryTakeAttemptAsync(db.Members, m => m.Id == memberId, now, settings, cancellationToken))
         {
-            throw Locked(member, now);
+            throw Locked(GuessLimit.MinutesLeft(member, now));
         }
 
         if (!PinHasher.Verify(memberPin, member.PinHash))
         {
-            var locked = GuessLimit.RecordFailure(member, now, settings);
-            await db.SaveChangesAsync(cancellationToken);
-            throw locked ? Locked(member, now) : new NotAuthenticatedException("Member code or PIN is wrong.");
+            throw await GuessLimit.LockIfSpentAsync(db.Members, m => m.Id == memberId, now, settings, cancellationToken)
+                ? Locked(settings.PinLockoutMinutes)
+                : new NotAuthenticatedException("Member code or PIN is wrong.");
         }
 
-        GuessLimit.Reset(member);
+        await GuessLimit.ForgetAsync(db.Members, m => m.Id == memberId, cancellationToken);
 
         var openSession = await OpenSessionAsync(db, member.Id, cancellationToken) is { } open && MayContinue(open, now, settings) ? open : null;
         var history = await HistoryReader.ForPlannerAsync(db, member.Id, now, openSession?.Id, cancellationToken);
@@ -130,6 +131,6 @@ public sealed class CheckInDesk(BackLegDbContext db, SessionPlanner planner, Tim
     public static bool MayContinue(SessionEntity session, DateTimeOffset now, ServerOptions settings) =>
         session.PlannedAt > now.AddHours(-settings.OpenSessionHours);
 
-    private static DeniedException Locked(MemberEntity member, DateTimeOffset now) =>
-        new($"Too many wrong PINs: this member's PIN is locked for {GuessLimit.MinutesLeft(member, now)} more minutes. Staff can reset it.");
+    private static DeniedException Locked(int minutes) =>
+        new($"Too many wrong PINs: this member's PIN is locked for {minutes} more minutes. Staff can reset it.");
 }

@@ -1,10 +1,14 @@
+using System.Linq.Expressions;
 using BackLegKiosk.Server.Data.Entities;
+using Microsoft.EntityFrameworkCore;
 
 namespace BackLegKiosk.Server.Domain;
 
 /// <summary>
 /// <see cref="ServerOptions.PinAttempts"/> wrong guesses within <see cref="ServerOptions.PinLockoutMinutes"/>
 /// lock the secret for that long, so neither four digits nor a password can be tried until found.
+/// Each guess first takes one of the window's attempts in a single UPDATE (<see cref="TryTakeAttemptAsync"/>),
+/// so guesses sent in parallel cannot all see "no failures yet": at most that many are ever checked.
 /// </summary>
 public static class GuessLimit
 {
@@ -13,25 +17,63 @@ public static class GuessLimit
     public static int MinutesLeft(IGuessable secret, DateTimeOffset now) =>
         Math.Max(1, (int)Math.Ceiling(((secret.LockedUntil ?? now) - now).TotalMinutes));
 
-    /// <summary>Counts a wrong guess; true when it locked the secret.</summary>
-    public static bool RecordFailure(IGuessable secret, DateTimeOffset now, ServerOptions settings)
+    // The store is reached through EF.Property by each entity's own column names (IGuessable's static
+    // members): EF translates an entity's mapped properties, not members reached through the interface.
+
+    /// <summary>
+    /// Takes one attempt of the window for the secret <paramref name="which"/> selects, atomically in the
+    /// store; false when it is locked or the window's attempts are all taken (spent or still being checked).
+    /// </summary>
+    public static async Task<bool> TryTakeAttemptAsync<T>(DbSet<T> secrets, Expression<Func<T, bool>> which, DateTimeOffset now, ServerOptions settings, CancellationToken cancellationToken)
+        where T : class, IGuessable
     {
-        var window = TimeSpan.FromMinutes(settings.PinLockoutMinutes);
-        if (secret.FirstFailedGuessAt is null || now - secret.FirstFailedGuessAt > window)
-        {
-            secret.FirstFailedGuessAt = now;
-            secret.FailedGuesses = 0;
-        }
+        var (failed, first, locked) = (T.FailedGuessesColumn, T.FirstFailedGuessAtColumn, T.LockedUntilColumn);
+        var cutoff = now - TimeSpan.FromMinutes(settings.PinLockoutMinutes);
+        var attempts = settings.PinAttempts;
+        var taken = await secrets
+            .Where(which)
+            .Where(s => EF.Property<DateTimeOffset?>(s, locked) == null || EF.Property<DateTimeOffset?>(s, locked) <= now)
+            .Where(s => EF.Property<DateTimeOffset?>(s, first) == null || EF.Property<DateTimeOffset?>(s, first) < cutoff || EF.Property<int>(s, failed) < attempts)
+            .ExecuteUpdateAsync(
+                u => u
+                    .SetProperty(
+                        s => EF.Property<int>(s, failed),
+                        s => EF.Property<DateTimeOffset?>(s, first) == null || EF.Property<DateTimeOffset?>(s, first) < cutoff ? 1 : EF.Property<int>(s, failed) + 1)
+                    .SetProperty(
+                        s => EF.Property<DateTimeOffset?>(s, first),
+                        s => EF.Property<DateTimeOffset?>(s, first) == null || EF.Property<DateTimeOffset?>(s, first) < cutoff ? now : EF.Property<DateTimeOffset?>(s, first))
+                    .SetProperty(s => EF.Property<DateTimeOffset?>(s, locked), (DateTimeOffset?)null),
+                cancellationToken);
+        return taken == 1;
+    }
 
-        secret.FailedGuesses++;
-        if (secret.FailedGuesses < settings.PinAttempts)
-        {
-            return false;
-        }
+    /// <summary>A wrong guess whose attempt was taken: the secret locks once the window's attempts are spent; true when it did.</summary>
+    public static async Task<bool> LockIfSpentAsync<T>(DbSet<T> secrets, Expression<Func<T, bool>> which, DateTimeOffset now, ServerOptions settings, CancellationToken cancellationToken)
+        where T : class, IGuessable
+    {
+        var (failed, first, locked) = (T.FailedGuessesColumn, T.FirstFailedGuessAtColumn, T.LockedUntilColumn);
+        return await secrets
+            .Where(which)
+            .Where(s => EF.Property<int>(s, failed) >= settings.PinAttempts)
+            .ExecuteUpdateAsync(
+                u => u
+                    .SetProperty(s => EF.Property<DateTimeOffset?>(s, locked), now + TimeSpan.FromMinutes(settings.PinLockoutMinutes))
+                    .SetProperty(s => EF.Property<int>(s, failed), 0)
+                    .SetProperty(s => EF.Property<DateTimeOffset?>(s, first), (DateTimeOffset?)null),
+                cancellationToken) == 1;
+    }
 
-        Reset(secret);
-        secret.LockedUntil = now + window;
-        return true;
+    /// <summary>A right guess: its attempt and any earlier failures are forgotten.</summary>
+    public static Task ForgetAsync<T>(DbSet<T> secrets, Expression<Func<T, bool>> which, CancellationToken cancellationToken)
+        where T : class, IGuessable
+    {
+        var (failed, first, locked) = (T.FailedGuessesColumn, T.FirstFailedGuessAtColumn, T.LockedUntilColumn);
+        return secrets.Where(which).ExecuteUpdateAsync(
+            u => u
+                .SetProperty(s => EF.Property<int>(s, failed), 0)
+                .SetProperty(s => EF.Property<DateTimeOffset?>(s, first), (DateTimeOffset?)null)
+                .SetProperty(s => EF.Property<DateTimeOffset?>(s, locked), (DateTimeOffset?)null),
+            cancellationToken);
     }
 
     public static void Reset(IGuessable secret)

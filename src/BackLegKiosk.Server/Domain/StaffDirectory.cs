@@ -57,32 +57,31 @@ public sealed class StaffDirectory(BackLegDbContext db, TimeProvider time, IOpti
         var now = time.GetUtcNow();
         var account = string.IsNullOrEmpty(username) ? null
             : await db.StaffAccounts.SingleOrDefaultAsync(s => s.Username == username, cancellationToken);
-        if (account is not null && GuessLimit.IsLocked(account, now))
-        {
-            throw Locked(account, now);
-        }
-
-        var right = PinHasher.Verify(password ?? string.Empty, account?.PasswordHash ?? PinHasher.Decoy);
         if (account is null)
         {
+            // The same hashing work as for a real account, so an unknown name is not answered faster.
+            PinHasher.Verify(password ?? string.Empty, PinHasher.Decoy);
             throw new NotAuthenticatedException("Username or password is wrong.");
         }
 
-        var locked = false;
-        if (right)
+        var accountId = account.Id;
+        var settings = options.Value;
+        if (GuessLimit.IsLocked(account, now) || !await GuessLimit.TryTakeAttemptAsync(db.StaffAccounts, s => s.Id == accountId, now, settings, cancellationToken))
         {
-            GuessLimit.Reset(account);
-        }
-        else
-        {
-            locked = GuessLimit.RecordFailure(account, now, options.Value);
+            throw Locked(GuessLimit.MinutesLeft(account, now));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return right ? account
-            : throw (locked ? Locked(account, now) : new NotAuthenticatedException("Username or password is wrong."));
+        if (!PinHasher.Verify(password ?? string.Empty, account.PasswordHash))
+        {
+            throw await GuessLimit.LockIfSpentAsync(db.StaffAccounts, s => s.Id == accountId, now, settings, cancellationToken)
+                ? Locked(settings.PinLockoutMinutes)
+                : new NotAuthenticatedException("Username or password is wrong.");
+        }
+
+        await GuessLimit.ForgetAsync(db.StaffAccounts, s => s.Id == accountId, cancellationToken);
+        return account;
     }
 
-    private static DeniedException Locked(StaffAccountEntity account, DateTimeOffset now) =>
-        new($"Too many wrong passwords: this account is locked for {GuessLimit.MinutesLeft(account, now)} more minutes.");
+    private static DeniedException Locked(int minutes) =>
+        new($"Too many wrong passwords: this account is locked for {minutes} more minutes.");
 }

@@ -8,4 +8,13 @@ public interface IGuessable
     DateTimeOffset? FirstFailedGuessAt { get; set; }
 
     DateTimeOffset? LockedUntil { get; set; }
+
+    /// <summary>The mapped property the store keeps <see cref="FailedGuesses"/> in, for updates done in SQL.</summary>
+    static abstract string FailedGuessesColumn { get; }
+
+    /// <summary>The mapped property the store keeps <see cref="FirstFailedGuessAt"/> in.</summary>
+    static abstract string FirstFailedGuessAtColumn { get; }
+
+    /// <summary>The mapped property the store keeps <see cref="LockedUntil"/> in.</summary>
+    static abstract string LockedUntilColumn { get; }
 }

@@ -43,5 +43,11 @@ public sealed class MemberEntity : IGuessable
 
     DateTimeOffset? IGuessable.LockedUntil { get => PinLockedUntil; set => PinLockedUntil = value; }
 
+    static string IGuessable.FailedGuessesColumn => nameof(FailedPinCount);
+
+    static string IGuessable.FirstFailedGuessAtColumn => nameof(FirstFailedPinAt);
+
+    static string IGuessable.LockedUntilColumn => nameof(PinLockedUntil);
+
     public bool Erased { get; set; }
 }

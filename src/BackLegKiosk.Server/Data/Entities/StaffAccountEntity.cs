@@ -17,4 +17,10 @@ public sealed class StaffAccountEntity : IGuessable
     public DateTimeOffset? FirstFailedGuessAt { get; set; }
 
     public DateTimeOffset? LockedUntil { get; set; }
+
+    static string IGuessable.FailedGuessesColumn => nameof(FailedGuesses);
+
+    static string IGuessable.FirstFailedGuessAtColumn => nameof(FirstFailedGuessAt);
+
+    static string IGuessable.LockedUntilColumn => nameof(LockedUntil);
 }
