@@ -316,9 +316,9 @@ public sealed class DashboardTests(KioskSystemFixture system) : IClassFixture<Ki
         await page.GotoAsync(system.System.DashboardUrl);
         await page.GetByLabel("Username").FillAsync(username);
         await page.GetByLabel("Password").FillAsync(password);
-        var requests = new List<string>();
-        page.Request += (_, request) => requests.Add($"{request.Method} {request.Url}");
-        page.FrameNavigated += (_, frame) => requests.Add($"navigated {frame.Url}");
+        var requests = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        page.Request += (_, request) => requests.Enqueue($"{request.Method} {request.Url}");
+        page.FrameNavigated += (_, frame) => requests.Enqueue($"navigated {frame.Url}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         try
         {
