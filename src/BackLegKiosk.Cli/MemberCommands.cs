@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using BackLegKiosk.Server.Data;
-using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Server.Mapping;
 using BackLegKiosk.Training.Members;
 using BackLegKiosk.Training.Vocabulary;

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using BackLegKiosk.Server.Data;
-using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Server.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;

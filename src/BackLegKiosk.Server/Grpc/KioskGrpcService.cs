@@ -1,6 +1,6 @@
 using BackLegKiosk.Contracts.V1;
-using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Server.Domain.Sessions;
 using BackLegKiosk.Server.Mapping;
 using BackLegKiosk.Server.Security;

@@ -1,7 +1,7 @@
 using BackLegKiosk.Contracts.V1;
 using BackLegKiosk.Server.Data.Entities;
-using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Server.Mapping;
 using BackLegKiosk.Server.Security;
 using Google.Protobuf.WellKnownTypes;

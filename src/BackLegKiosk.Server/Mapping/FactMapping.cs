@@ -1,7 +1,7 @@
 using BackLegKiosk.Server.Data.Entities;
-using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Server.Domain;
 using BackLegKiosk.Server.Domain.Facts;
+using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Training.Catalog;
 using BackLegKiosk.Training.Members;
 using BackLegKiosk.Training.Vocabulary;

@@ -1,5 +1,5 @@
-using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Server.Domain.Failures;
 using Api = BackLegKiosk.Contracts.V1;
 
 namespace BackLegKiosk.Server.Mapping;

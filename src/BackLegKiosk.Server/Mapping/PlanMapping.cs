@@ -1,8 +1,8 @@
 using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Training.Members;
-using BackLegKiosk.Training.Vocabulary;
 using BackLegKiosk.Training.Planning;
 using BackLegKiosk.Training.Recovery;
+using BackLegKiosk.Training.Vocabulary;
 using Google.Protobuf.WellKnownTypes;
 using Api = BackLegKiosk.Contracts.V1;
 

@@ -1,6 +1,6 @@
 using BackLegKiosk.Server.Data.Entities;
-using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Server.Domain.Facts;
+using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Training.Catalog;
 using Api = BackLegKiosk.Contracts.V1;
 

@@ -1,6 +1,6 @@
-using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Server.Domain;
 using BackLegKiosk.Server.Domain.Facts;
+using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Server.Domain.Sessions;
 using Google.Protobuf;
 using Api = BackLegKiosk.Contracts.V1;
