@@ -94,6 +94,9 @@ public sealed class DashboardTests(KioskSystemFixture system) : IClassFixture<Ki
         var dashboard = await SignInAsync(DemoSystem.StaffUser, DemoSystem.StaffPassword);
         await dashboard.GetByRole(AriaRole.Link, new() { Name = "Members" }).ClickAsync();
         await dashboard.GetByLabel("Find by code or name").FillAsync(member.Code);
+
+        // The search applies after a pause in typing; clicking before it does would click a list about to change.
+        await Expect(dashboard.GetByTestId("members").Locator("tbody tr")).ToHaveCountAsync(1);
         await dashboard.GetByTestId("members").GetByRole(AriaRole.Link, new() { Name = member.Name }).ClickAsync();
 
         await Expect(dashboard.GetByRole(AriaRole.Heading, new() { Name = member.Name })).ToBeVisibleAsync();
