@@ -27,7 +27,9 @@ public sealed partial class FactWriter(
     private const int MaxGroupFacts = 5000;
 
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
-    private int _draining;
+
+    /// <summary>1 once the one consumer runs: the first write starts it and it waits on the channel from then on.</summary>
+    private int _started;
 
     /// <summary>Judges and stores the facts one kiosk recorded for one member; one verdict per fact, in order.</summary>
     public async Task<IReadOnlyList<FactVerdict>> WriteAsync(Guid kioskId, Guid memberId, IReadOnlyList<FactEntity> facts, CancellationToken cancellationToken)
@@ -61,15 +63,20 @@ public sealed partial class FactWriter(
 
     private void StartDraining()
     {
-        if (Interlocked.CompareExchange(ref _draining, 1, 0) == 0)
+        if (Interlocked.Exchange(ref _started, 1) == 0)
         {
             _ = Task.Run(DrainAsync);
         }
     }
 
+    /// <summary>
+    /// The one consumer. It never stops while the server runs: a drainer that stopped whenever the queue
+    /// looked empty could strand a push queued in that instant (it asked the single-reader channel for
+    /// its Count, which that channel cannot give, and died), and a caller waiting alone waited for ever.
+    /// </summary>
     private async Task DrainAsync()
     {
-        while (true)
+        while (await _queue.Reader.WaitToReadAsync())
         {
             var group = new List<PendingWrite>();
             var size = 0;
@@ -77,19 +84,6 @@ public sealed partial class FactWriter(
             {
                 group.Add(next);
                 size += next.Facts.Count;
-            }
-
-            if (group.Count == 0)
-            {
-                Volatile.Write(ref _draining, 0);
-
-                // A write queued after the last read and before the flag dropped would otherwise wait forever.
-                if (_queue.Reader.Count == 0 || Interlocked.CompareExchange(ref _draining, 1, 0) != 0)
-                {
-                    return;
-                }
-
-                continue;
             }
 
             try
