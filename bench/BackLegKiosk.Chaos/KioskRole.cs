@@ -1,6 +1,6 @@
-using BackLegKiosk.Contracts.V1;
+using BackLegKiosk.Training.Members;
+using BackLegKiosk.Training.Sets;
 using BackLegKiosk.Kiosk.Core;
-using Google.Protobuf.WellKnownTypes;
 using Grpc.Net.Client;
 
 namespace BackLegKiosk.Chaos;
@@ -50,8 +50,8 @@ internal static class KioskRole
     private static async Task<string?> VisitAsync(GrpcKioskBackend backend, Outbox outbox, TimeProvider clock, string member, Random random, KioskSettings settings)
     {
         var checkIn = await backend.CheckInAsync(member, "2468", 8, CancellationToken.None);
-        var token = checkIn.Value?.CheckinToken;
-        var planned = token is null ? null : await backend.PlanAsync(token, BodyRegion.Unspecified, CancellationToken.None);
+        var token = checkIn.Value?.Token;
+        var planned = token is null ? null : await backend.PlanAsync(token, CancellationToken.None);
         if (planned is not { Succeeded: true })
         {
             // The server is away: a member would wait at the screen, try again, or sign out.
@@ -64,14 +64,9 @@ internal static class KioskRole
         for (var n = 0; n < sets && !File.Exists(settings.StopFile); n++)
         {
             var exercise = n % 2 == 0 ? plan.Supersets[0].First : plan.Supersets[0].Second;
-            var fact = new Fact
-            {
-                FactId = Guid.CreateVersion7(clock.GetUtcNow()).ToString(),
-                SessionId = plan.SessionId,
-                OccurredAt = Timestamp.FromDateTimeOffset(clock.GetUtcNow()),
-                SetLogged = new SetLogged { Slot = exercise.Slot, ExerciseId = exercise.ExerciseId, SetNumber = random.Next(1, 51), Load = 100, Unit = WeightUnit.Kg, Reps = 5, Rpe = 8 },
-            };
-            await outbox.AddAsync(fact, token!);
+            var now = clock.GetUtcNow();
+            var set = new LoggedSet(Guid.CreateVersion7(now), plan.SessionId, now, new SetKey(exercise.Slot, random.Next(1, 51), false), exercise.ExerciseId, new Load(100, WeightUnit.Kilograms), 5, false, 8);
+            await outbox.AddSetAsync(set, token!);
             await Task.Delay(random.Next(20, 120));
         }
 

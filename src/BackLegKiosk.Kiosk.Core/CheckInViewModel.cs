@@ -1,4 +1,3 @@
-using BackLegKiosk.Contracts.V1;
 using CommunityToolkit.Mvvm.ComponentModel;
 using CommunityToolkit.Mvvm.Input;
 
@@ -8,7 +7,7 @@ namespace BackLegKiosk.Kiosk.Core;
 public sealed partial class CheckInViewModel(IKioskBackend backend) : ObservableObject
 {
     /// <summary>Raised when the server accepts the member.</summary>
-    public event EventHandler<CheckInResponse>? CheckedIn;
+    public event EventHandler<MemberCheckIn>? CheckedIn;
 
     [ObservableProperty]
     [NotifyCanExecuteChangedFor(nameof(SubmitCommand))]

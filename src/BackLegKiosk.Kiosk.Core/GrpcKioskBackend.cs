@@ -1,4 +1,7 @@
+using BackLegKiosk.Contracts.Translation;
 using BackLegKiosk.Contracts.V1;
+using BackLegKiosk.Training.History;
+using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 
 namespace BackLegKiosk.Kiosk.Core;
@@ -6,25 +9,25 @@ namespace BackLegKiosk.Kiosk.Core;
 /// <summary>The screens' calls over the kiosk's one transport; gRPC statuses become <see cref="BackendFailure"/>s here and nowhere else.</summary>
 public sealed class GrpcKioskBackend(KioskTransport transport) : IKioskBackend
 {
-    public Task<BackendResult<CheckInResponse>> CheckInAsync(string memberCode, string pin, double sleepHours, CancellationToken cancellationToken) =>
+    public Task<BackendResult<MemberCheckIn>> CheckInAsync(string memberCode, string pin, double sleepHours, CancellationToken cancellationToken) =>
         CallAsync(
-            async () => await transport.Kiosk().CheckInAsync(new CheckInRequest { MemberCode = memberCode, Pin = pin, SleepHours = sleepHours }, cancellationToken: cancellationToken),
+            async () => KioskWire.FromProto(await transport.Kiosk().CheckInAsync(new CheckInRequest { MemberCode = memberCode, Pin = pin, SleepHours = sleepHours }, cancellationToken: cancellationToken)),
             unauthenticated: BackendFailure.WrongCredentials);
 
-    public Task<BackendResult<PlanSessionResponse>> PlanAsync(string checkInToken, BodyRegion focus, CancellationToken cancellationToken) =>
-        CallAsync(async () => await transport.Kiosk(checkInToken).PlanSessionAsync(new PlanSessionRequest { Focus = focus }, cancellationToken: cancellationToken));
+    public Task<BackendResult<PlannedWorkout>> PlanAsync(string checkInToken, CancellationToken cancellationToken) =>
+        CallAsync(async () => KioskWire.FromProto(await transport.Kiosk(checkInToken).PlanSessionAsync(new PlanSessionRequest(), cancellationToken: cancellationToken)));
 
-    public Task<BackendResult<IReadOnlyList<StoredFact>>> PullAsync(string checkInToken, string sessionId, long afterSequence, CancellationToken cancellationToken) =>
-        CallAsync<IReadOnlyList<StoredFact>>(async () =>
+    public Task<BackendResult<IReadOnlyList<SeenFact>>> PullAsync(string checkInToken, string sessionId, long afterSequence, CancellationToken cancellationToken) =>
+        CallAsync<IReadOnlyList<SeenFact>>(async () =>
         {
             var sync = transport.Sync(checkInToken);
-            var facts = new List<StoredFact>();
+            var facts = new List<SeenFact>();
             var cursor = afterSequence;
             PullFactsResponse page;
             do
             {
                 page = await sync.PullFactsAsync(new PullFactsRequest { SessionId = sessionId, AfterSequence = cursor }, cancellationToken: cancellationToken);
-                facts.AddRange(page.Facts);
+                facts.AddRange(page.Facts.Select(KioskWire.FromProto));
                 cursor = page.LastSequence;
             }
             while (page.HasMore);
@@ -32,7 +35,7 @@ public sealed class GrpcKioskBackend(KioskTransport transport) : IKioskBackend
             return facts;
         });
 
-    public async IAsyncEnumerable<StoredFact> WatchAsync(string checkInToken, string sessionId, long afterSequence, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<SeenFact> WatchAsync(string checkInToken, string sessionId, long afterSequence, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var call = transport.Sync(checkInToken).WatchSession(new WatchSessionRequest { SessionId = sessionId, AfterSequence = afterSequence }, cancellationToken: cancellationToken);
         var stream = call.ResponseStream;
@@ -51,12 +54,14 @@ public sealed class GrpcKioskBackend(KioskTransport transport) : IKioskBackend
                 yield break;
             }
 
-            yield return stream.Current;
+            yield return KioskWire.FromProto(stream.Current);
         }
     }
 
-    public Task<BackendResult<CompleteSessionResponse>> CompleteAsync(string checkInToken, CompleteSessionRequest request, CancellationToken cancellationToken) =>
-        CallAsync(async () => await transport.Kiosk(checkInToken).CompleteSessionAsync(request, cancellationToken: cancellationToken));
+    public Task<BackendResult<SessionCompletion>> CompleteAsync(string checkInToken, string sessionId, Guid factId, DateTimeOffset completedAt, CancellationToken cancellationToken) =>
+        CallAsync(async () => TrainingWire.FromProto(await transport.Kiosk(checkInToken).CompleteSessionAsync(
+            new CompleteSessionRequest { SessionId = sessionId, FactId = factId.ToString(), CompletedAt = Timestamp.FromDateTimeOffset(completedAt) },
+            cancellationToken: cancellationToken)));
 
     private static async Task<BackendResult<T>> CallAsync<T>(Func<Task<T>> call, BackendFailure unauthenticated = BackendFailure.CheckInEnded)
     {

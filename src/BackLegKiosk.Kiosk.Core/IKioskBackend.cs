@@ -1,18 +1,20 @@
-using BackLegKiosk.Contracts.V1;
+using BackLegKiosk.Training.History;
 
 namespace BackLegKiosk.Kiosk.Core;
 
-/// <summary>The server calls a kiosk's screens make, as the view models see them: typed results, never transport exceptions.</summary>
+/// <summary>The server calls a kiosk's screens make, as the view models see them: typed results in the kiosk's own records, never transport exceptions or wire messages.</summary>
 public interface IKioskBackend
 {
-    Task<BackendResult<CheckInResponse>> CheckInAsync(string memberCode, string pin, double sleepHours, CancellationToken cancellationToken);
+    Task<BackendResult<MemberCheckIn>> CheckInAsync(string memberCode, string pin, double sleepHours, CancellationToken cancellationToken);
 
-    Task<BackendResult<PlanSessionResponse>> PlanAsync(string checkInToken, BodyRegion focus, CancellationToken cancellationToken);
+    /// <summary>Plans today's session for the member, or hands back the one they left open.</summary>
+    Task<BackendResult<PlannedWorkout>> PlanAsync(string checkInToken, CancellationToken cancellationToken);
 
-    Task<BackendResult<IReadOnlyList<StoredFact>>> PullAsync(string checkInToken, string sessionId, long afterSequence, CancellationToken cancellationToken);
+    Task<BackendResult<IReadOnlyList<SeenFact>>> PullAsync(string checkInToken, string sessionId, long afterSequence, CancellationToken cancellationToken);
 
     /// <summary>Facts of a session after a cursor, then new ones as they are stored, until cancelled or the stream breaks.</summary>
-    IAsyncEnumerable<StoredFact> WatchAsync(string checkInToken, string sessionId, long afterSequence, CancellationToken cancellationToken);
+    IAsyncEnumerable<SeenFact> WatchAsync(string checkInToken, string sessionId, long afterSequence, CancellationToken cancellationToken);
 
-    Task<BackendResult<CompleteSessionResponse>> CompleteAsync(string checkInToken, CompleteSessionRequest request, CancellationToken cancellationToken);
+    /// <summary>Completes the session; <paramref name="factId"/> makes a retried completion count once.</summary>
+    Task<BackendResult<SessionCompletion>> CompleteAsync(string checkInToken, string sessionId, Guid factId, DateTimeOffset completedAt, CancellationToken cancellationToken);
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
-using BackLegKiosk.Contracts.V1;
+using BackLegKiosk.Training.Catalog;
+using BackLegKiosk.Training.Members;
+using BackLegKiosk.Training.Planning;
 
 namespace BackLegKiosk.Kiosk.Core;
 
@@ -12,7 +14,7 @@ public static class KioskText
     /// <summary>The effort ratings a member picks from after a set.</summary>
     public static IReadOnlyList<double> RpeChoices { get; } = [6, 7, 8, 9, 10];
 
-    public static string Unit(WeightUnit unit) => unit == WeightUnit.Lb ? "lb" : "kg";
+    public static string Unit(WeightUnit unit) => unit == WeightUnit.Pounds ? "lb" : "kg";
 
     public static string Load(double value, string unit) => $"{value.ToString("0.##", CultureInfo.InvariantCulture)} {unit}";
 
@@ -29,7 +31,7 @@ public static class KioskText
             ? $"{Load(load)} × {step.Exercise.RepTarget} @ RIR {step.Exercise.TargetRir}"
             : $"{step.Exercise.RepTarget} reps, stop {step.Exercise.TargetRir} short of failure");
 
-    public static string SetsAndReps(PlannedExercise exercise) => $"{exercise.WorkingSets} × {exercise.RepTarget}";
+    public static string SetsAndReps(WorkoutExercise exercise) => $"{exercise.WorkingSets} × {exercise.RepTarget}";
 
     /// <summary>The rest clock: minutes and seconds while it runs, "Go!" once it ended, a dash before the first rest.</summary>
     public static string Rest(RestTimer timer) => timer.IsRunning
@@ -41,6 +43,14 @@ public static class KioskText
         ReadinessStatus.NotToday => "Not today",
         ReadinessStatus.GoWithWarnings => "Go, with care",
         _ => "Ready to train",
+    };
+
+    /// <summary>The readiness screen's colour: stop, warn or go, named once for every head's styles.</summary>
+    public static string Tone(ReadinessStatus status) => status switch
+    {
+        ReadinessStatus.NotToday => "stop",
+        ReadinessStatus.GoWithWarnings => "warn",
+        _ => "go",
     };
 
     public static string HoursLeft(Readiness readiness) => $"{readiness.HoursUntilReady} h until your legs and back are recovered";

@@ -1,7 +1,7 @@
-using BackLegKiosk.Contracts.V1;
+using BackLegKiosk.Training.History;
+using BackLegKiosk.Training.Planning;
 using CommunityToolkit.Mvvm.ComponentModel;
 using CommunityToolkit.Mvvm.Input;
-using Google.Protobuf.WellKnownTypes;
 
 namespace BackLegKiosk.Kiosk.Core;
 
@@ -56,7 +56,7 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
     public string? ReadinessTitle => Readiness is null ? null : KioskText.ReadinessTitle(Readiness.Status);
 
     /// <summary>A member told "not today" may still finish a session already open.</summary>
-    public bool MayStart => Readiness is not null && (Readiness.Status != ReadinessStatus.NotToday || HasOpenSession);
+    public bool MayStart => Readiness is not null && (Readiness.MayTrain || HasOpenSession);
 
     public string StartText => HasOpenSession ? "Continue my session" : "Start today's session";
 
@@ -69,7 +69,7 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
     public partial WorkoutViewModel? Workout { get; private set; }
 
     [ObservableProperty]
-    public partial CompleteSessionResponse? Summary { get; private set; }
+    public partial SessionCompletion? Summary { get; private set; }
 
     [ObservableProperty]
     public partial string? Error { get; private set; }
@@ -95,7 +95,7 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
         Touch();
         await RunAsync(async () =>
         {
-            var planned = await _backend.PlanAsync(_token!, BodyRegion.Unspecified, cancellationToken);
+            var planned = await _backend.PlanAsync(_token!, cancellationToken);
             if (!planned.Succeeded)
             {
                 return planned.Message;
@@ -112,8 +112,8 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
                     return pulled.Message;
                 }
 
-                workout.ApplyRemote(pulled.Value!);
-                workout.ApplyFacts(await _outbox.FactsOfSessionAsync(plan.SessionId, cancellationToken));
+                workout.Apply(pulled.Value!.Select(f => f.Set).OfType<Training.Sets.SetFact>());
+                workout.Apply(await _outbox.SetFactsOfSessionAsync(plan.SessionId, cancellationToken));
             }
 
             Workout = workout;
@@ -139,12 +139,8 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
                 await Sync.WhenDrainedAsync(wait.Token);
             }
 
-            var completed = await _backend.CompleteAsync(_token!, new CompleteSessionRequest
-            {
-                SessionId = Workout!.Plan.SessionId,
-                FactId = Guid.CreateVersion7(_time.GetUtcNow()).ToString(),
-                CompletedAt = Timestamp.FromDateTimeOffset(_time.GetUtcNow()),
-            }, cancellationToken);
+            var now = _time.GetUtcNow();
+            var completed = await _backend.CompleteAsync(_token!, Workout!.Plan.SessionId, Guid.CreateVersion7(now), now, cancellationToken);
             if (!completed.Succeeded)
             {
                 return completed.Message;
@@ -207,7 +203,10 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
                     await foreach (var fact in _backend.WatchAsync(token, workout.Plan.SessionId, cursor, stop))
                     {
                         cursor = fact.Sequence;
-                        workout.ApplyRemote([fact]);
+                        if (fact.Set is { } set)
+                        {
+                            workout.Apply([set]);
+                        }
                     }
                 }
                 catch (Exception ex) when (ex.IsStopBy(stop))
@@ -229,13 +228,13 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
         });
     }
 
-    private void OnCheckedIn(CheckInResponse response)
+    private void OnCheckedIn(MemberCheckIn member)
     {
         Touch();
-        _token = response.CheckinToken;
-        MemberName = response.MemberName;
-        Readiness = response.Readiness;
-        HasOpenSession = !string.IsNullOrEmpty(response.OpenSessionId);
+        _token = member.Token;
+        MemberName = member.MemberName;
+        Readiness = member.Readiness;
+        HasOpenSession = member.HasOpenSession;
         Screen = KioskScreen.Readiness;
     }
 

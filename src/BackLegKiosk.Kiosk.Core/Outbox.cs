@@ -1,5 +1,6 @@
 using System.Globalization;
 using BackLegKiosk.Contracts.V1;
+using BackLegKiosk.Training.Sets;
 using Google.Protobuf;
 using Microsoft.Data.Sqlite;
 
@@ -77,6 +78,10 @@ public sealed class Outbox : IDisposable
         return InsertAsync(Kind.Fact, fact.FactId, fact.ToByteArray(), checkInToken, fact.SessionId, cancellationToken);
     }
 
+    /// <summary>Stores a set the member logged here, as the fact the server will be sent.</summary>
+    public Task AddSetAsync(LoggedSet set, string checkInToken, CancellationToken cancellationToken = default) =>
+        AddAsync(set.ToProto(), checkInToken, cancellationToken);
+
     /// <summary>Queues the end of a check-in behind every fact recorded under it; queued once however often it is asked.</summary>
     public Task AddCheckOutAsync(string checkInToken, CancellationToken cancellationToken = default) =>
         InsertAsync(Kind.CheckOut, CheckOutPrefix + checkInToken, [], checkInToken, null, cancellationToken);
@@ -89,13 +94,13 @@ public sealed class Outbox : IDisposable
             reader => new OutboxEntry(reader.GetInt64(0), (Kind)reader.GetInt32(1) == Kind.Fact ? Fact.Parser.ParseFrom((byte[])reader[2]) : null, reader.GetString(3)),
             cancellationToken);
 
-    /// <summary>Every fact of a session still held here and not refused: what this kiosk knows of it, delivered or not.</summary>
-    public Task<List<Fact>> FactsOfSessionAsync(string sessionId, CancellationToken cancellationToken = default) =>
-        ReadAsync(
+    /// <summary>Every set fact of a session still held here and not refused: what this kiosk knows of it, delivered or not.</summary>
+    public async Task<List<SetFact>> SetFactsOfSessionAsync(string sessionId, CancellationToken cancellationToken = default) =>
+        [.. (await ReadAsync(
             "SELECT fact FROM outbox WHERE session_id = $session AND kind = 0 AND state <> 2 ORDER BY position",
             command => command.Parameters.AddWithValue("$session", sessionId),
-            reader => Fact.Parser.ParseFrom((byte[])reader[0]),
-            cancellationToken);
+            reader => KioskWire.SetFactOf(Fact.Parser.ParseFrom((byte[])reader[0])),
+            cancellationToken)).OfType<SetFact>()];
 
     /// <summary>Why facts were refused, most frequent first, at most <paramref name="max"/> reasons.</summary>
     public Task<List<(string Reason, int Count)>> DeadLettersAsync(int max, CancellationToken cancellationToken = default) =>

@@ -1,4 +1,5 @@
-using BackLegKiosk.Contracts.V1;
+using BackLegKiosk.Training.Planning;
+using BackLegKiosk.Training.Sets;
 
 namespace BackLegKiosk.Kiosk.Core;
 
@@ -8,7 +9,7 @@ namespace BackLegKiosk.Kiosk.Core;
 /// <param name="Slot">1 or 2 within the superset.</param>
 /// <param name="SetNumber">1-based, per exercise, counted separately for warm-ups and working sets.</param>
 /// <param name="WarmUp">The warm-up to do, for a warm-up step; null for a working set.</param>
-public sealed record WorkoutStep(Superset Superset, PlannedExercise Exercise, int Slot, int SetNumber, WarmUpSet? WarmUp = null)
+public sealed record WorkoutStep(WorkoutSuperset Superset, WorkoutExercise Exercise, int Slot, int SetNumber, WarmUpSet? WarmUp = null)
 {
     public bool IsWarmUp => WarmUp is not null;
 
@@ -16,7 +17,7 @@ public sealed record WorkoutStep(Superset Superset, PlannedExercise Exercise, in
     /// The order a member works through a plan: the warm-ups of a superset's first lifts, then A1 set 1,
     /// A2 set 1, A1 set 2, ...; then the next superset.
     /// </summary>
-    public static List<WorkoutStep> For(SessionPlan plan)
+    public static List<WorkoutStep> For(WorkoutPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var steps = new List<WorkoutStep>();
@@ -45,16 +46,8 @@ public sealed record WorkoutStep(Superset Superset, PlannedExercise Exercise, in
     }
 
     /// <summary>Rest after this set, from the one rest rule the planner uses; a warm-up takes the short rest.</summary>
-    public TimeSpan RestAfter(bool failed) => IsWarmUp ? TimeSpan.FromSeconds(Superset.ShortRestSeconds) : TimeSpan.FromSeconds(Training.Planning.RestRule.After(
-        new Training.Planning.SupersetRests(
-            Superset.First.WorkingSets,
-            Superset.Second.WorkingSets,
-            Superset.ShortRestSeconds,
-            Superset.FullRestSeconds,
-            Superset.First.RestSeconds,
-            Superset.Second.RestSeconds,
-            Superset.FailedSetExtraSeconds),
-        Slot,
-        SetNumber,
-        failed));
+    public TimeSpan RestAfter(bool failed) => TimeSpan.FromSeconds(IsWarmUp ? Superset.ShortRestSeconds : RestRule.After(Superset.Rests, Slot, SetNumber, failed));
+
+    /// <summary>Which set of the session this step is, as the fold and the server key it.</summary>
+    public SetKey Key => new(Exercise.Slot, SetNumber, IsWarmUp);
 }

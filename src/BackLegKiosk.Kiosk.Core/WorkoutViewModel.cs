@@ -1,8 +1,7 @@
-using BackLegKiosk.Contracts.V1;
+using BackLegKiosk.Training.Members;
+using BackLegKiosk.Training.Sets;
 using CommunityToolkit.Mvvm.ComponentModel;
 using CommunityToolkit.Mvvm.Input;
-using BackLegKiosk.Training.Sets;
-using Google.Protobuf.WellKnownTypes;
 
 namespace BackLegKiosk.Kiosk.Core;
 
@@ -16,14 +15,14 @@ public sealed partial class WorkoutViewModel : ObservableObject
     private readonly Outbox _outbox;
     private readonly TimeProvider _time;
     private readonly string _checkInToken;
-    private readonly Dictionary<string, Fact> _setFacts = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, SetFact> _setFacts = [];
     private readonly HashSet<SetKey> _skippedWarmUps = [];
     private HashSet<SetKey> _done = [];
 
     // Taps and facts watched from other kiosks arrive on different threads.
     private readonly Lock _gate = new();
 
-    public WorkoutViewModel(SessionPlan plan, Outbox outbox, RestTimer timer, TimeProvider time, string checkInToken)
+    public WorkoutViewModel(WorkoutPlan plan, Outbox outbox, RestTimer timer, TimeProvider time, string checkInToken)
     {
         Plan = plan;
         Steps = WorkoutStep.For(plan);
@@ -34,7 +33,7 @@ public sealed partial class WorkoutViewModel : ObservableObject
         MoveToNextOpenStep();
     }
 
-    public SessionPlan Plan { get; }
+    public WorkoutPlan Plan { get; }
 
     public IReadOnlyList<WorkoutStep> Steps { get; }
 
@@ -69,7 +68,7 @@ public sealed partial class WorkoutViewModel : ObservableObject
     public int SetsPlanned => Steps.Count(s => !s.IsWarmUp);
 
     /// <summary>The other exercise of the current superset, shown smaller beside the current one.</summary>
-    public PlannedExercise? Partner => Current is null ? null : Current.Slot == 1 ? Current.Superset.Second : Current.Superset.First;
+    public WorkoutExercise? Partner => Current is null ? null : Current.Slot == 1 ? Current.Superset.Second : Current.Superset.First;
 
     /// <summary>The current step's target, as the card shows it.</summary>
     public string? Target => Current is null ? null : KioskText.Target(Current);
@@ -80,7 +79,7 @@ public sealed partial class WorkoutViewModel : ObservableObject
 
     public string Progress => $"{SetsDone} of {SetsPlanned} sets";
 
-    public string Unit => Plan.Supersets.Select(s => s.First.Load ?? s.Second.Load).FirstOrDefault(l => l is not null)?.Unit == WeightUnit.Lb ? "lb" : "kg";
+    public string Unit => KioskText.Unit(Plan.Unit);
 
     [RelayCommand]
     private void IncreaseLoad() => Load += LoadStep;
@@ -113,7 +112,7 @@ public sealed partial class WorkoutViewModel : ObservableObject
     {
         lock (_gate)
         {
-            _skippedWarmUps.Add(new SetKey(Current!.Exercise.Slot, Current.SetNumber, true));
+            _skippedWarmUps.Add(Current!.Key);
             Refold();
             MoveToNextOpenStep();
         }
@@ -125,34 +124,22 @@ public sealed partial class WorkoutViewModel : ObservableObject
     {
         var step = Current!;
         var failed = !step.IsWarmUp && Reps < step.Exercise.RepTarget;
-        var set = new SetLogged
-        {
-            Slot = step.Exercise.Slot,
-            ExerciseId = step.Exercise.ExerciseId,
-            SetNumber = step.SetNumber,
-            Load = Load,
-            Unit = step.Exercise.Load?.Unit ?? (Unit == "lb" ? WeightUnit.Lb : WeightUnit.Kg),
-            Reps = Reps,
-            Failed = failed,
-            WarmUp = step.IsWarmUp,
-        };
-        if (Rpe is { } rpe)
-        {
-            set.Rpe = rpe;
-        }
-
-        var fact = new Fact
-        {
-            FactId = Guid.CreateVersion7(_time.GetUtcNow()).ToString(),
-            SessionId = Plan.SessionId,
-            OccurredAt = Timestamp.FromDateTimeOffset(_time.GetUtcNow()),
-            SetLogged = set,
-        };
-        await _outbox.AddAsync(fact, _checkInToken, cancellationToken);
-        SavedMessage = $"Saved: {step.Exercise.Slot} {(step.IsWarmUp ? "warm-up" : "set")} {step.SetNumber}, {Format(Load)} {Unit} x {Reps}";
+        var now = _time.GetUtcNow();
+        var set = new LoggedSet(
+            Guid.CreateVersion7(now),
+            Plan.SessionId,
+            now,
+            step.Key,
+            step.Exercise.ExerciseId,
+            new Load(Load, step.Exercise.Load?.Unit ?? Plan.Unit),
+            Reps,
+            failed,
+            Rpe);
+        await _outbox.AddSetAsync(set, _checkInToken, cancellationToken);
+        SavedMessage = $"Saved: {step.Exercise.Slot} {(step.IsWarmUp ? "warm-up" : "set")} {step.SetNumber}, {KioskText.Load(set.Load)} x {Reps}";
         lock (_gate)
         {
-            _setFacts[fact.FactId] = fact;
+            _setFacts[set.FactId] = set.AsSetFact;
             Refold();
             MoveToNextOpenStep();
         }
@@ -164,26 +151,19 @@ public sealed partial class WorkoutViewModel : ObservableObject
     }
 
     /// <summary>
-    /// Takes in facts of this session from elsewhere: another kiosk (continuation, the watch) or this
+    /// Takes in set facts of this session from elsewhere: another kiosk (continuation, the watch) or this
     /// kiosk's own outbox. What counts is decided again from every known fact by Training's
     /// <see cref="SetFold"/>, so a void reopens its set and a set logged on two kiosks counts once. The
     /// set on screen only moves on when it stopped being open, so a member mid-entry keeps their numbers.
     /// </summary>
-    public void ApplyRemote(IEnumerable<StoredFact> facts)
-    {
-        ArgumentNullException.ThrowIfNull(facts);
-        ApplyFacts(facts.Select(f => f.Fact));
-    }
-
-    /// <summary>The same as <see cref="ApplyRemote"/>, for facts this kiosk holds but the server may not have yet.</summary>
-    public void ApplyFacts(IEnumerable<Fact> facts)
+    public void Apply(IEnumerable<SetFact> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
         lock (_gate)
         {
-            foreach (var fact in facts.Where(f => f.SessionId == Plan.SessionId && SetFacts.Of(f) is not null))
+            foreach (var fact in facts)
             {
-                _setFacts[fact.FactId] = fact;
+                _setFacts[fact.Id] = fact;
             }
 
             Refold();
@@ -198,8 +178,8 @@ public sealed partial class WorkoutViewModel : ObservableObject
 
     private void Refold()
     {
-        var counted = SetFold.Counted(_setFacts.Values.Select(f => SetFacts.Of(f)!.Value));
-        _done = [.. _setFacts.Values.Where(f => counted.Contains(Guid.Parse(f.FactId))).Select(f => SetFacts.Of(f)!.Value.Key!.Value)];
+        var counted = SetFold.Counted(_setFacts.Values);
+        _done = [.. _setFacts.Values.Where(f => counted.Contains(f.Id)).Select(f => f.Key!.Value)];
         _done.UnionWith(_skippedWarmUps);
     }
 
@@ -216,8 +196,6 @@ public sealed partial class WorkoutViewModel : ObservableObject
 
     /// <summary>Not done yet; and a warm-up is no longer offered once a working set of that lift is done (here or on another kiosk).</summary>
     private bool IsOpen(WorkoutStep step) =>
-        !_done.Contains(new SetKey(step.Exercise.Slot, step.SetNumber, step.IsWarmUp))
+        !_done.Contains(step.Key)
         && !(step.IsWarmUp && _done.Any(d => d.Slot == step.Exercise.Slot && !d.WarmUp));
-
-    private static string Format(double value) => value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,22 +1,26 @@
 using BackLegKiosk.Contracts.V1;
 using BackLegKiosk.Server.Mapping;
 using BackLegKiosk.Training.Planning;
+using BackLegKiosk.Training.History;
 using Members = BackLegKiosk.Training.Members;
 
 namespace BackLegKiosk.Kiosk.Core.Tests;
 
-/// <summary>A server stand-in for view-model tests: a real plan from the planner, canned answers, and a record of calls.</summary>
+/// <summary>
+/// A server stand-in for view-model tests: a real plan from the planner, sent through the same
+/// translation the real backend uses, canned answers, and facts "on the server" as the wire carries them.
+/// </summary>
 internal sealed class FakeBackend : IKioskBackend
 {
     public static readonly DateTimeOffset Now = new(2026, 3, 2, 18, 0, 0, TimeSpan.Zero);
 
-    public Contracts.V1.SessionPlan Plan { get; } = new SessionPlanner()
+    public WorkoutPlan Plan { get; } = KioskWire.FromProto(new SessionPlanner()
         .Plan(new PlanRequest(
             new Members.MemberProfile(Members.Experience.Advanced, Members.TrainingGoal.LegsPriority, 16, 14, 80, new Dictionary<string, double> { ["back-squat"] = 160 }, 90, Members.WeightUnit.Kilograms),
             [],
             Now,
             8))
-        .ToProto(Guid.NewGuid(), Now);
+        .ToProto(Guid.NewGuid(), Now));
 
     public BackendFailure? CheckInFailure { get; set; }
 
@@ -26,30 +30,24 @@ internal sealed class FakeBackend : IKioskBackend
 
     public bool Resumed { get; set; }
 
-    public Task<BackendResult<CheckInResponse>> CheckInAsync(string memberCode, string pin, double sleepHours, CancellationToken cancellationToken) =>
+    public Task<BackendResult<MemberCheckIn>> CheckInAsync(string memberCode, string pin, double sleepHours, CancellationToken cancellationToken) =>
         Task.FromResult(CheckInFailure is { } failure
-            ? new BackendResult<CheckInResponse>(null, failure, CheckInFailureDetail)
-            : new BackendResult<CheckInResponse>(new CheckInResponse
-            {
-                CheckinToken = "token",
-                MemberName = "Alex Rivera",
-                Readiness = new Contracts.V1.Readiness { Status = Contracts.V1.ReadinessStatus.Go },
-                OpenSessionId = Resumed ? Plan.SessionId : string.Empty,
-            }, null));
+            ? new BackendResult<MemberCheckIn>(null, failure, CheckInFailureDetail)
+            : new BackendResult<MemberCheckIn>(new MemberCheckIn("token", "Alex Rivera", new Training.Planning.Readiness(Training.Planning.ReadinessStatus.Go, 0, null, []), Resumed), null));
 
-    public Task<BackendResult<PlanSessionResponse>> PlanAsync(string checkInToken, BodyRegion focus, CancellationToken cancellationToken) =>
-        Task.FromResult(new BackendResult<PlanSessionResponse>(new PlanSessionResponse { Plan = Plan, Resumed = Resumed }, null));
+    public Task<BackendResult<PlannedWorkout>> PlanAsync(string checkInToken, CancellationToken cancellationToken) =>
+        Task.FromResult(new BackendResult<PlannedWorkout>(new PlannedWorkout(Plan, Resumed), null));
 
-    public Task<BackendResult<IReadOnlyList<StoredFact>>> PullAsync(string checkInToken, string sessionId, long afterSequence, CancellationToken cancellationToken) =>
-        Task.FromResult(new BackendResult<IReadOnlyList<StoredFact>>(Remote, null));
+    public Task<BackendResult<IReadOnlyList<SeenFact>>> PullAsync(string checkInToken, string sessionId, long afterSequence, CancellationToken cancellationToken) =>
+        Task.FromResult(new BackendResult<IReadOnlyList<SeenFact>>([.. Remote.Select(KioskWire.FromProto)], null));
 
-    public async IAsyncEnumerable<StoredFact> WatchAsync(string checkInToken, string sessionId, long afterSequence, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<SeenFact> WatchAsync(string checkInToken, string sessionId, long afterSequence, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // Nothing new arrives from other kiosks in these tests; the stream stays open until cancelled.
         await Task.Delay(Timeout.Infinite, cancellationToken);
         yield break;
     }
 
-    public Task<BackendResult<CompleteSessionResponse>> CompleteAsync(string checkInToken, CompleteSessionRequest request, CancellationToken cancellationToken) =>
-        Task.FromResult(new BackendResult<CompleteSessionResponse>(new CompleteSessionResponse { Advice = new RecoveryAdvice { ProteinGrams = 32 } }, null));
+    public Task<BackendResult<SessionCompletion>> CompleteAsync(string checkInToken, string sessionId, Guid factId, DateTimeOffset completedAt, CancellationToken cancellationToken) =>
+        Task.FromResult(new BackendResult<SessionCompletion>(new SessionCompletion(new Training.Recovery.RecoveryAdvice(7, 9, false, 32, 80, Now.AddHours(48), []), [], 60, 55), null));
 }

@@ -1,4 +1,5 @@
-using BackLegKiosk.Contracts.V1;
+using BackLegKiosk.Training.Members;
+using BackLegKiosk.Training.Planning;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BackLegKiosk.Kiosk.Core.Tests;
@@ -6,12 +7,12 @@ namespace BackLegKiosk.Kiosk.Core.Tests;
 /// <summary>The text every kiosk head shows, made in Kiosk.Core.</summary>
 public class KioskTextTests
 {
-    private readonly SessionPlan _plan = new FakeBackend().Plan;
+    private readonly WorkoutPlan _plan = new FakeBackend().Plan;
 
     [Fact]
     public void Target_WorkingSetWithALoad_SaysLoadRepsAndRepsInReserve()
     {
-        var exercise = new PlannedExercise { WorkingSets = 4, RepTarget = 6, TargetRir = 2, Load = new Load { Value = 102.5, Unit = WeightUnit.Kg } };
+        var exercise = new WorkoutExercise("A1", "back-squat", "Back squat", 4, 6, new Load(102.5, WeightUnit.Kilograms), 2, [], 180);
 
         var text = KioskText.Target(new WorkoutStep(_plan.Supersets[0], exercise, 1, 2));
 
@@ -21,9 +22,7 @@ public class KioskTextTests
     [Fact]
     public void Target_WarmUpWithoutALoad_SaysTheShareOfTheWorkingWeight()
     {
-        var exercise = new PlannedExercise { WorkingSets = 3, RepTarget = 8, TargetRir = 1 };
-        exercise.WarmUps.Add(new WarmUpSet { Reps = 8, FractionOfWorkingLoad = 0.5 });
-        exercise.WarmUps.Add(new WarmUpSet { Reps = 5, FractionOfWorkingLoad = 0.7, Load = new Load { Value = 135, Unit = WeightUnit.Lb } });
+        var exercise = new WorkoutExercise("A1", "back-squat", "Back squat", 3, 8, null, 1, [new WarmUpSet(8, 0.5, null), new WarmUpSet(5, 0.7, new Load(135, WeightUnit.Pounds))], 180);
 
         Assert.Equal("Warm-up 1 of 2 · 8 easy reps at about 50% of your working weight", KioskText.Target(new WorkoutStep(_plan.Supersets[0], exercise, 1, 1, exercise.WarmUps[0])));
         Assert.Equal("Warm-up 2 of 2 · 135 lb × 5, easy", KioskText.Target(new WorkoutStep(_plan.Supersets[0], exercise, 1, 2, exercise.WarmUps[1])));

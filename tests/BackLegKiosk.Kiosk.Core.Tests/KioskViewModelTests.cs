@@ -1,4 +1,5 @@
 using BackLegKiosk.Contracts.V1;
+using BackLegKiosk.Training.Sets;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.Extensions.Time.Testing;
 
@@ -169,18 +170,9 @@ public sealed class KioskViewModelTests : IDisposable
         var workout = _kiosk.Workout!;
         _clock.Advance(TimeSpan.FromSeconds(5));
 
-        workout.ApplyRemote([Stored(a.Second, 1)]);
+        workout.Apply([KioskWire.SetFactOf(Stored(a.Second, 1).Fact)!.Value]);
         Assert.Equal(2, workout.SetsDone);
-        workout.ApplyRemote([new StoredFact
-        {
-            Fact = new Fact
-            {
-                FactId = Guid.CreateVersion7(_clock.GetUtcNow()).ToString(),
-                SessionId = _backend.Plan.SessionId,
-                OccurredAt = Timestamp.FromDateTimeOffset(_clock.GetUtcNow()),
-                SetVoided = new SetVoided { TargetFactId = first.Fact.FactId },
-            },
-        }]);
+        workout.Apply([SetFact.Voided(Guid.CreateVersion7(_clock.GetUtcNow()), _clock.GetUtcNow(), Guid.Parse(first.Fact.FactId))]);
 
         Assert.Equal(1, workout.SetsDone);
         await workout.LogSetCommand.ExecuteAsync(null);
@@ -211,7 +203,7 @@ public sealed class KioskViewModelTests : IDisposable
         }
     }
 
-    private StoredFact Stored(PlannedExercise exercise, int set) => new()
+    private StoredFact Stored(WorkoutExercise exercise, int set) => new()
     {
         Fact = new Fact
         {

@@ -14,7 +14,7 @@ public sealed class TwoKioskFoldTests : IDisposable
 {
     private readonly FakeTimeProvider _clock = new(FakeBackend.Now);
     private readonly string _outboxPath = Path.Combine(Path.GetTempPath(), "backleg-kiosk-fold-tests", $"{Guid.NewGuid():N}.db");
-    private readonly SessionPlan _plan = new FakeBackend().Plan;
+    private readonly WorkoutPlan _plan = new FakeBackend().Plan;
 
     /// <summary>Kind 0-6 a set logged, 7-8 a correction, 9 a void; the target is picked among the sets logged before.</summary>
     private static readonly Gen<(int Kind, int Slot, int Set, int Seconds, int Target)> Steps =
@@ -34,7 +34,7 @@ public sealed class TwoKioskFoldTests : IDisposable
                 Deliver(first, facts, seed1);
                 Deliver(second, facts, seed2);
 
-                var counted = SetFold.Counted(facts.Select(f => SetFacts.Of(f)!.Value));
+                var counted = SetFold.Counted(facts.Select(f => KioskWire.SetFactOf(f)!.Value));
                 var expected = facts.Count(f => counted.Contains(Guid.Parse(f.FactId)) && !(f.SetLogged ?? f.SetCorrected.Replacement).WarmUp);
                 return first.SetsDone == expected && second.SetsDone == expected;
             },
@@ -58,7 +58,7 @@ public sealed class TwoKioskFoldTests : IDisposable
         for (var i = 0; i < order.Count;)
         {
             var burst = random.Next(1, 4);
-            kiosk.ApplyRemote(order.Skip(i).Take(burst).Select(f => new StoredFact { Fact = f }));
+            kiosk.Apply(order.Skip(i).Take(burst).Select(f => KioskWire.SetFactOf(f)!.Value));
             i += burst;
         }
     }

@@ -1,5 +1,7 @@
 using System.Reflection;
 using BackLegKiosk.Server.Domain;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace BackLegKiosk.Server.Tests;
 
@@ -29,6 +31,29 @@ public class ArchitectureTests
             .ToList();
 
         Assert.NotEmpty(Directory.EnumerateFiles(domain, "*.cs", SearchOption.AllDirectories));
+        Assert.Empty(offenders);
+    }
+
+    /// <summary>
+    /// The house limit: no method, constructor, accessor or local function in src/ over 60 lines, EF
+    /// migrations (generated) aside. Read as Roslyn syntax, so a long expression body counts as well as a block.
+    /// </summary>
+    [Fact]
+    public void Source_NoMethodLongerThanSixtyLines()
+    {
+        var src = Path.Combine(RepositoryRoot(), "src");
+        var files = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "obj" or "bin" or "Migrations"))
+            .ToList();
+        var offenders = files
+            .SelectMany(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), path: Path.GetRelativePath(src, f)).GetRoot().DescendantNodes()
+                .Where(n => n is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax)
+                .Select(n => n.GetLocation().GetLineSpan())
+                .Where(span => span.EndLinePosition.Line - span.StartLinePosition.Line + 1 > 60)
+                .Select(span => $"{span.Path}:{span.StartLinePosition.Line + 1} ({span.EndLinePosition.Line - span.StartLinePosition.Line + 1} lines)"))
+            .ToList();
+
+        Assert.True(files.Count > 100, $"only {files.Count} source files found under {src}");
         Assert.Empty(offenders);
     }
 

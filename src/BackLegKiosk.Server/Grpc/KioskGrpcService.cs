@@ -1,3 +1,4 @@
+using BackLegKiosk.Contracts.Translation;
 using BackLegKiosk.Contracts.V1;
 using BackLegKiosk.Server.Domain;
 using BackLegKiosk.Server.Domain.Failures;
@@ -32,7 +33,7 @@ public sealed class KioskGrpcService(CheckInDesk desk, SessionDesk sessions, Kio
     {
         var (checkIn, member) = await desk.ResolveAsync(context.KioskId(), context.CheckInToken(), context.CancellationToken);
         Training.Catalog.BodyRegion? focus = request.Focus == Contracts.V1.BodyRegion.Unspecified ? null
-            : EnumMapping.FromProto(request.Focus) ?? throw new InvalidFieldException("focus", "must be legs or back");
+            : TrainingWire.FromProto(request.Focus) ?? throw new InvalidFieldException("focus", "must be legs or back");
         var planned = await sessions.PlanAsync(checkIn, member, focus, context.CancellationToken);
         return new PlanSessionResponse { Plan = SessionMapping.PlanOf(planned), Resumed = planned.Resumed };
     }

@@ -1,3 +1,4 @@
+using BackLegKiosk.Contracts.Translation;
 using BackLegKiosk.Contracts.V1;
 using BackLegKiosk.Server.Data.Entities;
 using BackLegKiosk.Server.Domain;

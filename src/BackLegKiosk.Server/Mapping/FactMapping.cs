@@ -1,3 +1,4 @@
+using BackLegKiosk.Contracts.Translation;
 using BackLegKiosk.Server.Data.Entities;
 using BackLegKiosk.Server.Domain;
 using BackLegKiosk.Server.Domain.Facts;
@@ -107,7 +108,7 @@ public static class FactMapping
             throw new InvalidFieldException($"{at}.set_number", "must be between 1 and 50");
         }
 
-        var unit = EnumMapping.FromProto(set.Unit) ?? throw new InvalidFieldException($"{at}.unit", $"must be {Words.OneOf<WeightUnit>()}");
+        var unit = TrainingWire.FromProto(set.Unit) ?? throw new InvalidFieldException($"{at}.unit", $"must be {Words.OneOf<WeightUnit>()}");
         if (!double.IsFinite(set.Load) || set.Load < 0 || new Load(set.Load, unit).Kilograms > MaxLoadKg)
         {
             throw new InvalidFieldException($"{at}.load", "must be between 0 and 600 kg (1,320 lb)");

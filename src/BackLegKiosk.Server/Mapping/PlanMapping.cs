@@ -1,14 +1,14 @@
+using BackLegKiosk.Contracts.Translation;
 using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Training.Members;
 using BackLegKiosk.Training.Planning;
-using BackLegKiosk.Training.Recovery;
 using BackLegKiosk.Training.Vocabulary;
 using Google.Protobuf.WellKnownTypes;
 using Api = BackLegKiosk.Contracts.V1;
 
 namespace BackLegKiosk.Server.Mapping;
 
-/// <summary>Plans, profiles and advice between Training and the contract.</summary>
+/// <summary>Plans and profiles between Training and the contract.</summary>
 public static class PlanMapping
 {
     public static Api.MemberProfile ToProto(this MemberProfile profile)
@@ -40,14 +40,14 @@ public static class PlanMapping
         }
 
         var profile = new MemberProfile(
-            EnumMapping.FromProto(proto.Experience) ?? throw new InvalidFieldException("profile.experience", $"must be {Words.OneOf<Experience>()}"),
-            EnumMapping.FromProto(proto.Goal) ?? throw new InvalidFieldException("profile.goal", "must be legs priority, back priority, strength or limited time"),
+            TrainingWire.FromProto(proto.Experience) ?? throw new InvalidFieldException("profile.experience", $"must be {Words.OneOf<Experience>()}"),
+            TrainingWire.FromProto(proto.Goal) ?? throw new InvalidFieldException("profile.goal", "must be legs priority, back priority, strength or limited time"),
             proto.SplitDaySetsLegs,
             proto.SplitDaySetsBack,
             proto.BodyWeightKg,
             proto.OneRepMaxesKg.ToDictionary(StringComparer.Ordinal),
             proto.AvailableMinutes,
-            EnumMapping.FromProto(proto.Units) ?? throw new InvalidFieldException("profile.units", $"must be {Words.OneOf<WeightUnit>()}"));
+            TrainingWire.FromProto(proto.Units) ?? throw new InvalidFieldException("profile.units", $"must be {Words.OneOf<WeightUnit>()}"));
         var errors = profile.Validate();
         if (errors.Count > 0)
         {
@@ -61,20 +61,6 @@ public static class PlanMapping
 
         return profile;
     }
-
-    public static Api.Readiness ToProto(this Readiness readiness)
-    {
-        var proto = new Api.Readiness { Status = readiness.Status.ToProto(), HoursUntilReady = readiness.HoursUntilReady };
-        if (readiness.ReadyAt is { } at)
-        {
-            proto.ReadyAt = Timestamp.FromDateTimeOffset(at);
-        }
-
-        proto.Reasons.Add(readiness.Reasons.Select(ToProto));
-        return proto;
-    }
-
-    public static Api.RuleNote ToProto(this RuleNote note) => new() { RuleId = note.RuleId, Text = note.Text };
 
     public static Api.SessionPlan ToProto(this SessionPlan plan, Guid sessionId, DateTimeOffset plannedAt)
     {
@@ -102,23 +88,8 @@ public static class PlanMapping
             PlannedSets = v.PlannedSets,
             CutPercent = v.CutPercent,
         }));
-        proto.RulesApplied.Add(plan.RulesApplied.Select(ToProto));
-        proto.Warnings.Add(plan.Warnings.Select(ToProto));
-        return proto;
-    }
-
-    public static Api.RecoveryAdvice ToProto(this RecoveryAdvice advice)
-    {
-        var proto = new Api.RecoveryAdvice
-        {
-            SleepTargetMinHours = advice.SleepTargetMinHours,
-            SleepTargetMaxHours = advice.SleepTargetMaxHours,
-            ShortSleepLastNight = advice.ShortSleepLastNight,
-            ProteinGrams = advice.ProteinGrams,
-            CarbohydrateGrams = advice.CarbohydrateGrams,
-            NextHardSessionFrom = Timestamp.FromDateTimeOffset(advice.NextHardSessionFrom),
-        };
-        proto.Notes.Add(advice.Notes);
+        proto.RulesApplied.Add(plan.RulesApplied.Select(TrainingWire.ToProto));
+        proto.Warnings.Add(plan.Warnings.Select(TrainingWire.ToProto));
         return proto;
     }
 
@@ -144,6 +115,4 @@ public static class PlanMapping
         }));
         return proto;
     }
-
-    private static Api.Load ToProto(this Load load) => new() { Value = load.Value, Unit = load.Unit.ToProto() };
 }

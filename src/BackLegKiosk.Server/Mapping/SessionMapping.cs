@@ -7,7 +7,7 @@ using Api = BackLegKiosk.Contracts.V1;
 
 namespace BackLegKiosk.Server.Mapping;
 
-/// <summary>A session's plan and completion between the domain and the contract.</summary>
+/// <summary>A session's plan and completion request between the domain and the contract.</summary>
 public static class SessionMapping
 {
     public static Api.SessionPlan PlanOf(PlannedSession session) => JsonParser.Default.Parse<Api.SessionPlan>(session.PlanSnapshot);
@@ -21,22 +21,4 @@ public static class SessionMapping
     /// <summary>The completion request's field a refused session-completed fact is about.</summary>
     public static InvalidFieldException Refusal(FactRefusedException refused) =>
         new(refused.Part == FactPart.OccurredAt ? "completed_at" : "session_id", refused.Reason);
-
-    public static Api.CompleteSessionResponse ToProto(this SessionCompletion completion)
-    {
-        var response = new Api.CompleteSessionResponse
-        {
-            Advice = completion.Advice.ToProto(),
-            PlannedMinutes = completion.PlannedMinutes,
-            ActualMinutes = completion.ActualMinutes,
-        };
-        response.Summary.Add(completion.Summary.Select(s => new Api.GroupSummary
-        {
-            Region = s.Region.ToProto(),
-            PlannedSets = s.PlannedSets,
-            DoneSets = s.DoneSets,
-            FailedSets = s.FailedSets,
-        }));
-        return response;
-    }
 }

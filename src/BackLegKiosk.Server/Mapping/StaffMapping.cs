@@ -1,3 +1,4 @@
+using BackLegKiosk.Contracts.Translation;
 using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Server.Domain.Staff;
 using Google.Protobuf.WellKnownTypes;

@@ -1,3 +1,4 @@
+using BackLegKiosk.Training.History;
 using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Data.Entities;
 using BackLegKiosk.Server.Domain.Failures;

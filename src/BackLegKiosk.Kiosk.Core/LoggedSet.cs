@@ -1,0 +1,29 @@
+using BackLegKiosk.Training.Members;
+using BackLegKiosk.Training.Sets;
+
+namespace BackLegKiosk.Kiosk.Core;
+
+/// <summary>A set a member just logged on this kiosk, before it goes into the outbox.</summary>
+/// <param name="FactId">The fact's id, made on the kiosk so a retry is recognised.</param>
+/// <param name="SessionId">The session it belongs to.</param>
+/// <param name="OccurredAt">When it was logged, by the kiosk's clock.</param>
+/// <param name="Key">Which set of the session it is.</param>
+/// <param name="ExerciseId">The catalog id of the exercise.</param>
+/// <param name="Load">The load lifted.</param>
+/// <param name="Reps">Reps done.</param>
+/// <param name="Failed">The reps fell short of the target.</param>
+/// <param name="Rpe">The member's effort rating, when given.</param>
+public sealed record LoggedSet(
+    Guid FactId,
+    string SessionId,
+    DateTimeOffset OccurredAt,
+    SetKey Key,
+    string ExerciseId,
+    Load Load,
+    int Reps,
+    bool Failed,
+    double? Rpe)
+{
+    /// <summary>The fold's view of it.</summary>
+    public SetFact AsSetFact => SetFact.Logged(FactId, OccurredAt, Key);
+}

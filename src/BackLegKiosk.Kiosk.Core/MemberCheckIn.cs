@@ -1,0 +1,10 @@
+using BackLegKiosk.Training.Planning;
+
+namespace BackLegKiosk.Kiosk.Core;
+
+/// <summary>A member the server let in: the token their calls carry, their name, and whether they may train today.</summary>
+/// <param name="Token">The check-in token.</param>
+/// <param name="MemberName">The name the screens greet them by.</param>
+/// <param name="Readiness">R9-R11's answer for today.</param>
+/// <param name="HasOpenSession">A session planned earlier, on this kiosk or another, is waiting to be continued.</param>
+public sealed record MemberCheckIn(string Token, string MemberName, Readiness Readiness, bool HasOpenSession);
