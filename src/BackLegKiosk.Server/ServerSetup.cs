@@ -11,6 +11,7 @@ using BackLegKiosk.Training.Catalog;
 using BackLegKiosk.Training.Planning;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -90,10 +91,14 @@ public static class ServerSetup
                     NameClaimType = System.Security.Claims.ClaimTypes.Name,
                 };
             });
+        var dashboard = new AuthorizationPolicyBuilder(Policies.StaffCookieScheme).RequireRole(Policies.StaffRole).Build();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Kiosk, p => p.AddAuthenticationSchemes(Policies.DeviceScheme).RequireClaim(Policies.KioskIdClaim))
             .AddPolicy(Policies.Staff, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireRole(Policies.StaffRole))
-            .AddPolicy(Policies.StaffDashboard, p => p.AddAuthenticationSchemes(Policies.StaffCookieScheme).RequireRole(Policies.StaffRole));
+            .AddPolicy(Policies.StaffDashboard, dashboard)
+            // Deny by default: an endpoint that names no policy needs a signed-in staff member, so one added
+            // without thought is closed, not open. The anonymous ones say so where they are mapped.
+            .SetFallbackPolicy(dashboard);
     }
 
     /// <summary>
@@ -114,6 +119,9 @@ public static class ServerSetup
     public static WebApplication MapBackLegServer(this WebApplication app)
     {
         var endpoints = app.Services.GetRequiredService<ServerEndpoints>();
+
+        // Read the signing key now, so a key file with loose rights stops the start, not a staff call later.
+        _ = app.Services.GetRequiredService<SigningKeyProvider>().Key;
         app.Use((context, next) =>
         {
             if (endpoints.Serves(context))
@@ -131,8 +139,8 @@ public static class ServerSetup
         app.MapGrpcService<MemberGrpcService>();
         app.MapGrpcService<StaffGrpcService>();
         app.MapGrpcService<AuthGrpcService>();
-        app.MapGrpcHealthChecksService();
-        app.MapGrpcReflectionService();
+        app.MapGrpcHealthChecksService().AllowAnonymous();
+        app.MapGrpcReflectionService().RequireAuthorization(Policies.Staff);
         app.MapStaffDashboard();
         return app;
     }

@@ -18,9 +18,9 @@ public class OperationsTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
-    public async Task Reflection_ListsTheBackLegServices()
+    public async Task Reflection_ForStaff_ListsTheBackLegServices()
     {
-        using var call = new ServerReflection.ServerReflectionClient(server.Channel).ServerReflectionInfo();
+        using var call = new ServerReflection.ServerReflectionClient(server.Channel).ServerReflectionInfo(server.Staff);
         await call.RequestStream.WriteAsync(new ServerReflectionRequest { ListServices = string.Empty });
         await call.RequestStream.CompleteAsync();
         Assert.True(await call.ResponseStream.MoveNext(CancellationToken.None));

@@ -31,6 +31,10 @@ public static class DashboardSetup
             cookie.ExpireTimeSpan = TimeSpan.FromHours(server.Value.StaffTokenHours);
             cookie.SlidingExpiration = false;
             cookie.Events.OnValidatePrincipal = RecheckAccountAsync;
+            // A gRPC call that reaches the cookie (only the deny-by-default fallback sends it here) cannot
+            // follow a redirect to the sign-in page: it gets the status its client understands.
+            cookie.Events.OnRedirectToLogin = context => ChallengeAsync(context, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => ChallengeAsync(context, StatusCodes.Status403Forbidden);
         });
         return services;
     }
@@ -38,7 +42,7 @@ public static class DashboardSetup
     public static WebApplication MapStaffDashboard(this WebApplication app)
     {
         app.UseAntiforgery();
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         // The form carries no field to bind, so nothing checks its antiforgery token unless this does:
         // a foreign page must not be able to sign staff out.
@@ -51,7 +55,7 @@ public static class DashboardSetup
 
             await http.SignOutAsync(Policies.StaffCookieScheme);
             return Results.LocalRedirect("/signin");
-        }).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute()).AllowAnonymous();
         app.MapGet("/members/{id:guid}/export", async (Guid id, MemberDirectory members, CancellationToken cancellationToken) =>
         {
             try
@@ -76,6 +80,20 @@ public static class DashboardSetup
                 new Claim(ClaimTypes.Role, account.Role),
             ],
             Policies.StaffCookieScheme));
+
+    private static Task ChallengeAsync(RedirectContext<CookieAuthenticationOptions> context, int grpcStatus)
+    {
+        if (context.Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) == true)
+        {
+            context.Response.StatusCode = grpcStatus;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
 
     /// <summary>
     /// A cookie outlives a change to its account: an account removed or whose role changed is signed

@@ -1,3 +1,4 @@
+using BackLegKiosk.Server.Security;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,10 +14,14 @@ public static class DatabaseSetup
             return options.ConnectionString;
         }
 
-        Directory.CreateDirectory(options.DataFolderPath);
+        PrivateFiles.EnsureFolder(options.DataFolderPath);
+        var file = Path.Combine(options.DataFolderPath, "backleg.db");
+
+        // SQLite gives its -wal and -shm files the rights of the database file, so owner-only here covers them too.
+        PrivateFiles.EnsureFile(file);
         return new SqliteConnectionStringBuilder
         {
-            DataSource = Path.Combine(options.DataFolderPath, "backleg.db"),
+            DataSource = file,
             Pooling = true,
         }.ToString();
     }

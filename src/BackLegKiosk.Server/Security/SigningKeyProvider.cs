@@ -27,17 +27,13 @@ public sealed class SigningKeyProvider(IOptions<ServerOptions> options)
             return new SymmetricSecurityKey(bytes);
         }
 
-        Directory.CreateDirectory(options.DataFolderPath);
+        PrivateFiles.EnsureFolder(options.DataFolderPath);
         var path = Path.Combine(options.DataFolderPath, "signing.key");
         if (!File.Exists(path))
         {
-            File.WriteAllText(path, Convert.ToBase64String(RandomNumberGenerator.GetBytes(64)));
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
+            PrivateFiles.CreateSecret(path, Convert.ToBase64String(RandomNumberGenerator.GetBytes(64)));
         }
 
-        return new SymmetricSecurityKey(Convert.FromBase64String(File.ReadAllText(path).Trim()));
+        return new SymmetricSecurityKey(Convert.FromBase64String(PrivateFiles.ReadSecret(path).Trim()));
     }
 }

@@ -1,0 +1,68 @@
+using Grpc.Core;
+using Grpc.Reflection.V1Alpha;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BackLegKiosk.Server.Tests;
+
+/// <summary>Every endpoint needs credentials unless it is one of the few listed here, the one list of what anyone may call.</summary>
+public class DenyByDefaultTests(ServerFixture server) : IClassFixture<ServerFixture>
+{
+    /// <summary>
+    /// Health for load balancers, staff sign-in over gRPC and on the web, the page a refused account lands
+    /// on, signing out, and the pages' static files; gRPC adds, for the health service (anonymous as a
+    /// whole), the route that answers UNIMPLEMENTED for a method it lacks.
+    /// </summary>
+    private static readonly string[] Anonymous =
+    [
+        "/grpc.health.v1.Health/Check",
+        "/grpc.health.v1.Health/Watch",
+        "/grpc.health.v1.Health/{unimplementedMethod:grpcunimplemented}",
+        "/backleg.v1.AuthService/SignIn",
+        "/signin",
+        "/denied",
+        "/signout",
+    ];
+
+    [Fact]
+    public void AnonymousEndpoints_AreExactlyTheListedOnes_AndTheStaticFiles()
+    {
+        var endpoints = server.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        var anonymous = endpoints
+            .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null && !IsStaticFile(e))
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.Equal(Anonymous.Order(StringComparer.Ordinal), anonymous);
+        Assert.Contains(endpoints, IsStaticFile);
+        Assert.All(endpoints.Where(IsStaticFile), e => Assert.NotNull(e.Metadata.GetMetadata<IAllowAnonymous>()));
+    }
+
+    [Fact]
+    public async Task Reflection_WithoutStaffCredentials_Unauthenticated()
+    {
+        using var call = new ServerReflection.ServerReflectionClient(server.Channel).ServerReflectionInfo();
+        await call.RequestStream.WriteAsync(new ServerReflectionRequest { ListServices = string.Empty }, TestContext.Current.CancellationToken);
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => call.ResponseStream.MoveNext(TestContext.Current.CancellationToken));
+
+        Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task AMethodNoServiceImplements_Anonymous_IsUnauthenticatedNotAnswered()
+    {
+        var method = new Method<byte[], byte[]>(MethodType.Unary, "backleg.v1.NotAService", "Anything", Marshallers.Create(b => b, b => b), Marshallers.Create(b => b, b => b));
+
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await server.Channel.CreateCallInvoker().AsyncUnaryCall(method, null, new CallOptions(), []));
+
+        Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
+    }
+
+    /// <summary>A file MapStaticAssets serves: the pages' scripts and styles, which the sign-in page needs before anyone signs in.</summary>
+    private static bool IsStaticFile(RouteEndpoint endpoint) =>
+        endpoint.Metadata.Any(m => m.GetType().Name == "StaticAssetDescriptor");
+}
