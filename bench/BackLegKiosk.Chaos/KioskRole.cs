@@ -1,7 +1,6 @@
 using BackLegKiosk.Training.Members;
 using BackLegKiosk.Training.Sets;
 using BackLegKiosk.Kiosk.Core;
-using Grpc.Net.Client;
 
 namespace BackLegKiosk.Chaos;
 
@@ -18,7 +17,7 @@ internal static class KioskRole
     {
         var random = new Random(settings.Seed);
         var clock = new ServerAlignedClock(new SkewedClock(TimeSpan.FromMinutes(settings.SkewMinutes)));
-        using var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{settings.ProxyPort}", new GrpcChannelOptions { HttpHandler = new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(2) } });
+        using var channel = KioskTransport.Channel($"http://127.0.0.1:{settings.ProxyPort}");
         var transport = new KioskTransport(channel, settings.DeviceKey, TimeProvider.System) { Deadline = TimeSpan.FromSeconds(5) };
         var backend = new GrpcKioskBackend(transport);
         using var outbox = new Outbox(settings.Outbox);

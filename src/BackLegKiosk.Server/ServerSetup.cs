@@ -12,6 +12,7 @@ using BackLegKiosk.Training.Planning;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -22,14 +23,25 @@ namespace BackLegKiosk.Server;
 
 public static class ServerSetup
 {
+    /// <summary>
+    /// The largest message the server reads: a push of 500 facts (the most <c>BackLeg:MaxBatch</c> allows)
+    /// with long reasons is under 150 KB, so anything bigger is a mistake or an attack, refused before it
+    /// is parsed (RESOURCE_EXHAUSTED) instead of the 4 MB default.
+    /// </summary>
+    public const int MaxMessageBytes = 256 * 1024;
+
     public static WebApplicationBuilder AddBackLegServer(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         var endpoints = new ServerEndpoints();
         services.AddSingleton(endpoints);
-        builder.WebHost.ConfigureKestrel((context, kestrel) => kestrel.Configure(context.Configuration.GetSection("Kestrel"))
-            .Endpoint(ServerEndpoints.GrpcName, e => endpoints.Grpc = e.ListenOptions)
-            .Endpoint(ServerEndpoints.DashboardName, e => endpoints.Dashboard = e.ListenOptions));
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+        {
+            kestrel.Configure(context.Configuration.GetSection("Kestrel"))
+                .Endpoint(ServerEndpoints.GrpcName, e => endpoints.Grpc = e.ListenOptions)
+                .Endpoint(ServerEndpoints.DashboardName, e => endpoints.Dashboard = e.ListenOptions);
+            LimitRequests(kestrel.Limits);
+        });
 
         // The dashboard's component-library assets live in their NuGet package until publish; serve them from there in any environment.
         builder.WebHost.UseStaticWebAssets();
@@ -56,7 +68,11 @@ public static class ServerSetup
 
         services.AddBackLegSecurity();
 
-        services.AddGrpc(grpc => grpc.Interceptors.Add<FailureInterceptor>());
+        services.AddGrpc(grpc =>
+        {
+            grpc.Interceptors.Add<FailureInterceptor>();
+            grpc.MaxReceiveMessageSize = MaxMessageBytes;
+        });
         services.AddGrpcReflection();
         services.AddGrpcHealthChecks().AddCheck<StoreHealthCheck>("store");
         services.AddOpenTelemetry().WithMetrics(metrics =>
@@ -68,6 +84,20 @@ public static class ServerSetup
             }
         });
         return builder;
+    }
+
+    /// <summary>
+    /// Kestrel's side of "resources have limits": bodies no larger than a message, small headers, a bounded
+    /// number of streams per connection, and HTTP/2 pings, so a kiosk that vanished off the floor network
+    /// (cable pulled, no FIN) frees its connection and its watch stream within a minute.
+    /// </summary>
+    private static void LimitRequests(KestrelServerLimits limits)
+    {
+        limits.MaxRequestBodySize = MaxMessageBytes + 1024;
+        limits.MaxRequestHeadersTotalSize = 16 * 1024;
+        limits.Http2.MaxStreamsPerConnection = 64;
+        limits.Http2.KeepAlivePingDelay = TimeSpan.FromSeconds(30);
+        limits.Http2.KeepAlivePingTimeout = TimeSpan.FromSeconds(20);
     }
 
     /// <summary>Who may call what: the staff cookie for the dashboard, device keys for kiosks, bearer tokens for staff over gRPC.</summary>
@@ -90,6 +120,7 @@ public static class ServerSetup
                     RoleClaimType = System.Security.Claims.ClaimTypes.Role,
                     NameClaimType = System.Security.Claims.ClaimTypes.Name,
                 };
+                jwt.Events = new JwtBearerEvents { OnTokenValidated = RecheckStaffAsync };
             });
         var dashboard = new AuthorizationPolicyBuilder(Policies.StaffCookieScheme).RequireRole(Policies.StaffRole).Build();
         services.AddAuthorizationBuilder()
@@ -99,6 +130,16 @@ public static class ServerSetup
             // Deny by default: an endpoint that names no policy needs a signed-in staff member, so one added
             // without thought is closed, not open. The anonymous ones say so where they are mapped.
             .SetFallbackPolicy(dashboard);
+    }
+
+    /// <summary>A token outlives a change to its account: it is honoured only while the account still holds staff access.</summary>
+    private static async Task RecheckStaffAsync(TokenValidatedContext context)
+    {
+        if (Policies.StaffId(context.Principal) is not { } id
+            || !await context.HttpContext.RequestServices.GetRequiredService<StaffDirectory>().StillStaffAsync(id, context.HttpContext.RequestAborted))
+        {
+            context.Fail("The staff account was removed or its staff access revoked.");
+        }
     }
 
     /// <summary>

@@ -112,7 +112,7 @@ public sealed partial class KioskTests(KioskSystemFixture system) : IClassFixtur
 
         await CheckInAsync(page, member.Code, "9999", null);
 
-        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Member code or PIN is wrong. Please try again.");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Member code or PIN is wrong. Please try again; after several wrong PINs it is locked for a while, and staff can set a new one.");
         await Expect(page.Locator(".pin")).ToHaveTextAsync("Enter your PIN");
         await ShootAsync(page, "09-wrong-pin");
     }

@@ -23,7 +23,7 @@ public sealed class GrpcKioskBackendTests : IAsyncLifetime
         var away = await backend.PlanAsync(checkedIn.Value!.Token, ct);
 
         Assert.Equal(BackendFailure.WrongCredentials, wrongPin.Failure);
-        Assert.Equal("Member code or PIN is wrong. Please try again.", wrongPin.Message);
+        Assert.Equal("Member code or PIN is wrong. Please try again; after several wrong PINs it is locked for a while, and staff can set a new one.", wrongPin.Message);
         Assert.Equal(BackendFailure.Refused, badSleep.Failure);
         Assert.Contains("sleep_hours", badSleep.Message, StringComparison.Ordinal);
         Assert.Equal(BackendFailure.CheckInEnded, ended.Failure);

@@ -1,12 +1,15 @@
 using BackLegKiosk.Contracts.V1;
+using BackLegKiosk.Server.Data;
 using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BackLegKiosk.Server.Tests;
 
 public class CheckInTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
     [Fact]
-    public async Task WrongPin_FiveTimes_LocksThePinWithANonRetryableStatus()
+    public async Task WrongPin_FiveTimes_LocksThePin_AnsweringAsAWrongPinDoes()
     {
         var member = await server.EnrollAsync();
         var wrong = new CheckInRequest { MemberCode = member.Code, Pin = "0000", SleepHours = 8 };
@@ -22,10 +25,9 @@ public class CheckInTests(ServerFixture server) : IClassFixture<ServerFixture>
         var fifth = await Assert.ThrowsAsync<RpcException>(() => server.KioskApi.CheckInAsync(wrong, headers).ResponseAsync);
         var right = await Assert.ThrowsAsync<RpcException>(() => server.CheckInAsync(member));
 
-        Assert.Equal(StatusCode.PermissionDenied, fifth.StatusCode);
-        Assert.Equal(StatusCode.PermissionDenied, right.StatusCode);
-        Assert.Contains("locked for 15 more minutes", right.Status.Detail, StringComparison.Ordinal);
-        Assert.DoesNotContain("0000", fifth.Status.Detail, StringComparison.Ordinal);
+        // Locked: the right PIN is refused with the very answer a wrong one gets.
+        Assert.Equal((StatusCode.Unauthenticated, "Member code or PIN is wrong."), (fifth.StatusCode, fifth.Status.Detail));
+        Assert.Equal((StatusCode.Unauthenticated, "Member code or PIN is wrong."), (right.StatusCode, right.Status.Detail));
 
         server.Clock.Advance(TimeSpan.FromMinutes(16));
         Assert.Equal(ReadinessStatus.Go, (await server.CheckInAsync(member)).Readiness.Status);
@@ -41,9 +43,11 @@ public class CheckInTests(ServerFixture server) : IClassFixture<ServerFixture>
             (await Assert.ThrowsAsync<RpcException>(() => server.KioskApi.CheckInAsync(new CheckInRequest { MemberCode = member.Code, Pin = "0000", SleepHours = 8 }, headers).ResponseAsync)).StatusCode));
         var right = await Assert.ThrowsAsync<RpcException>(() => server.CheckInAsync(member));
 
-        Assert.InRange(answers.Count(a => a == StatusCode.Unauthenticated), 1, 4);
-        Assert.Equal(StatusCode.PermissionDenied, right.StatusCode);
-        Assert.Contains("locked for 15 more minutes", right.Status.Detail, StringComparison.Ordinal);
+        Assert.All(answers, a => Assert.Equal(StatusCode.Unauthenticated, a));
+        Assert.Equal(StatusCode.Unauthenticated, right.StatusCode);
+        await using var scope = server.Services.CreateAsyncScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<BackLegDbContext>().Members.AsNoTracking().SingleAsync(m => m.Code == member.Code, TestContext.Current.CancellationToken);
+        Assert.NotNull(stored.PinLockedUntil);
     }
 
     [Fact]
@@ -60,6 +64,28 @@ public class CheckInTests(ServerFixture server) : IClassFixture<ServerFixture>
         }
 
         Assert.NotNull(await server.CheckInAsync(member));
+    }
+
+    [Fact]
+    public async Task UnknownCode_WrongPin_AndALockedPin_GetOneAnswer()
+    {
+        var locked = await server.EnrollAsync();
+        var other = await server.EnrollAsync();
+        var headers = ServerFixture.Kiosk(server.KioskKey1);
+        async Task<(StatusCode, string)> AnswerAsync(string code, string pin)
+        {
+            var error = await Assert.ThrowsAsync<RpcException>(() => server.KioskApi.CheckInAsync(new CheckInRequest { MemberCode = code, Pin = pin, SleepHours = 8 }, headers).ResponseAsync);
+            return (error.StatusCode, error.Status.Detail);
+        }
+
+        for (var guess = 0; guess < 5; guess++)
+        {
+            await AnswerAsync(locked.Code, "0000");
+        }
+
+        var answers = new[] { await AnswerAsync("99999999", "2468"), await AnswerAsync(other.Code, "0000"), await AnswerAsync(locked.Code, "2468") };
+
+        Assert.All(answers, a => Assert.Equal((StatusCode.Unauthenticated, "Member code or PIN is wrong."), a));
     }
 
     [Fact]

@@ -9,6 +9,9 @@ namespace BackLegKiosk.Server.Domain;
 /// </summary>
 public sealed class ChangeFeed
 {
+    /// <summary>How long a burst of changes settles before a page that reloads everything does so.</summary>
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(250);
+
     private readonly ConcurrentDictionary<Channel<Change>, byte> _subscribers = new();
 
     public void Publish(Change change)
@@ -30,7 +33,11 @@ public sealed class ChangeFeed
     {
         public ChannelReader<Change> Reader => channel.Reader;
 
-        /// <summary>Waits for a change accepted by <paramref name="filter"/>, or the timeout; false on timeout.</summary>
+        /// <summary>
+        /// Waits for a change accepted by <paramref name="filter"/>, or the timeout; false on timeout. A
+        /// change that wakes the watcher takes every change already waiting with it: the watcher re-reads
+        /// the store, which covers them all, so a burst wakes it once, not once per change.
+        /// </summary>
         public async Task<bool> WaitAsync(Func<Change, bool> filter, TimeSpan timeout, CancellationToken cancellationToken)
         {
             using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -39,12 +46,15 @@ public sealed class ChangeFeed
             {
                 while (await channel.Reader.WaitToReadAsync(timer.Token))
                 {
+                    var woken = false;
                     while (channel.Reader.TryRead(out var change))
                     {
-                        if (filter(change))
-                        {
-                            return true;
-                        }
+                        woken |= filter(change);
+                    }
+
+                    if (woken)
+                    {
+                        return true;
                     }
                 }
             }
@@ -54,6 +64,23 @@ public sealed class ChangeFeed
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// For pages that reload everything: waits for any change (or the timeout), then lets the burst it
+        /// began settle for <see cref="Quiet"/> and takes what arrived meanwhile too, so a page reloads at
+        /// most once per <see cref="Quiet"/> however many changes are published.
+        /// </summary>
+        public async Task WaitForBurstAsync(TimeSpan timeout, CancellationToken cancellationToken)
+        {
+            if (await WaitAsync(_ => true, timeout, cancellationToken))
+            {
+                await Task.Delay(Quiet, cancellationToken);
+                while (channel.Reader.TryRead(out _))
+                {
+                    // Covered by the reload that follows.
+                }
+            }
         }
 
         public void Dispose() => feed._subscribers.TryRemove(channel, out _);

@@ -20,27 +20,9 @@ public sealed class CheckInDesk(BackLegDbContext db, SessionPlanner planner, Tim
         var now = time.GetUtcNow();
         var settings = options.Value;
 
-        var member = await db.Members.SingleOrDefaultAsync(m => m.Code == memberCode && !m.Erased, cancellationToken);
-        if (member is null)
-        {
-            PinHasher.Verify(memberPin, PinHasher.Decoy);
-            throw new NotAuthenticatedException("Member code or PIN is wrong.");
-        }
-
-        var memberId = member.Id;
-        if (GuessLimit.IsLocked(member, now) || !await GuessLimit.TryTakeAttemptAsync(db.Members, m => m.Id == memberId, now, settings, cancellationToken))
-        {
-            throw Locked(GuessLimit.MinutesLeft(member, now));
-        }
-
-        if (!PinHasher.Verify(memberPin, member.PinHash))
-        {
-            throw await GuessLimit.LockIfSpentAsync(db.Members, m => m.Id == memberId, now, settings, cancellationToken)
-                ? Locked(settings.PinLockoutMinutes)
-                : new NotAuthenticatedException("Member code or PIN is wrong.");
-        }
-
-        await GuessLimit.ForgetAsync(db.Members, m => m.Id == memberId, cancellationToken);
+        var found = await db.Members.SingleOrDefaultAsync(m => m.Code == memberCode && !m.Erased, cancellationToken);
+        var foundId = found?.Id;
+        var member = await GuessLimit.CheckGuessAsync(db.Members, found, m => m.Id == foundId, memberPin, now, settings, WrongPin, cancellationToken);
 
         var openSession = await OpenSessionAsync(db, member.Id, cancellationToken) is { } open && MayContinue(open, now, settings) ? open : null;
         var history = await HistoryReader.ForPlannerAsync(db, member.Id, now, openSession?.Id, cancellationToken);
@@ -77,7 +59,7 @@ public sealed class CheckInDesk(BackLegDbContext db, SessionPlanner planner, Tim
     {
         RequireToken(token);
         var found = await FindCheckIn(db, Secrets.Hash(token!), kioskId, cancellationToken);
-        return found is null || found.CheckIn.CheckedOutAt is not null || found.CheckIn.ExpiresAt <= time.GetUtcNow()
+        return found is null || !found.CheckIn.IsLiveAt(time.GetUtcNow())
             ? throw new NotAuthenticatedException("The check-in has ended or belongs to another kiosk; check in again.")
             : (found.CheckIn, found.Member);
     }
@@ -131,6 +113,5 @@ public sealed class CheckInDesk(BackLegDbContext db, SessionPlanner planner, Tim
     public static bool MayContinue(SessionEntity session, DateTimeOffset now, ServerOptions settings) =>
         session.PlannedAt > now.AddHours(-settings.OpenSessionHours);
 
-    private static DeniedException Locked(int minutes) =>
-        new($"Too many wrong PINs: this member's PIN is locked for {minutes} more minutes. Staff can reset it.");
+    private static NotAuthenticatedException WrongPin() => new("Member code or PIN is wrong.");
 }

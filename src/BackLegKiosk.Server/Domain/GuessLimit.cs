@@ -12,6 +12,31 @@ namespace BackLegKiosk.Server.Domain;
 /// </summary>
 public static class GuessLimit
 {
+    /// <summary>
+    /// Checks a guess at the secret of <paramref name="found"/> (null for a name nobody has) and returns it
+    /// when right. An unknown name, a wrong guess and a locked secret all end in <paramref name="wrong"/>
+    /// after the same hashing work, so neither the answer nor its time tells a guesser which names exist
+    /// or which are locked.
+    /// </summary>
+    public static async Task<T> CheckGuessAsync<T>(DbSet<T> secrets, T? found, Expression<Func<T, bool>> which, string guess, DateTimeOffset now, ServerOptions settings, Func<Exception> wrong, CancellationToken cancellationToken)
+        where T : class, IGuessable
+    {
+        if (found is null || IsLocked(found, now) || !await TryTakeAttemptAsync(secrets, which, now, settings, cancellationToken))
+        {
+            PinHasher.Verify(guess, PinHasher.Decoy);
+            throw wrong();
+        }
+
+        if (!PinHasher.Verify(guess, found.SecretHash))
+        {
+            await LockIfSpentAsync(secrets, which, now, settings, cancellationToken);
+            throw wrong();
+        }
+
+        await ForgetAsync(secrets, which, cancellationToken);
+        return found;
+    }
+
     public static bool IsLocked(IGuessable secret, DateTimeOffset now) => secret.LockedUntil > now;
 
     public static int MinutesLeft(IGuessable secret, DateTimeOffset now) =>

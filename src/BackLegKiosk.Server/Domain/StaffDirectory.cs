@@ -52,36 +52,22 @@ public sealed class StaffDirectory(BackLegDbContext db, TimeProvider time, IOpti
     /// against a member, so a password cannot be guessed at sign-in speed; a locked account is refused
     /// even with the right password until the lock runs out.
     /// </summary>
+    /// <summary>
+    /// Whether the account holds staff access now: it still exists and its role was not taken away. Asked
+    /// on every staff call and between a staff stream's messages, so a token or a stream issued before a
+    /// revocation stops working at its next request, not when it expires.
+    /// </summary>
+    public Task<bool> StillStaffAsync(Guid accountId, CancellationToken cancellationToken) =>
+        db.StaffAccounts.AnyAsync(s => s.Id == accountId && s.Role == Policies.StaffRole, cancellationToken);
+
     public async Task<StaffAccountEntity> VerifyStaffAsync(string? username, string? password, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var account = string.IsNullOrEmpty(username) ? null
             : await db.StaffAccounts.SingleOrDefaultAsync(s => s.Username == username, cancellationToken);
-        if (account is null)
-        {
-            // The same hashing work as for a real account, so an unknown name is not answered faster.
-            PinHasher.Verify(password ?? string.Empty, PinHasher.Decoy);
-            throw new NotAuthenticatedException("Username or password is wrong.");
-        }
-
-        var accountId = account.Id;
-        var settings = options.Value;
-        if (GuessLimit.IsLocked(account, now) || !await GuessLimit.TryTakeAttemptAsync(db.StaffAccounts, s => s.Id == accountId, now, settings, cancellationToken))
-        {
-            throw Locked(GuessLimit.MinutesLeft(account, now));
-        }
-
-        if (!PinHasher.Verify(password ?? string.Empty, account.PasswordHash))
-        {
-            throw await GuessLimit.LockIfSpentAsync(db.StaffAccounts, s => s.Id == accountId, now, settings, cancellationToken)
-                ? Locked(settings.PinLockoutMinutes)
-                : new NotAuthenticatedException("Username or password is wrong.");
-        }
-
-        await GuessLimit.ForgetAsync(db.StaffAccounts, s => s.Id == accountId, cancellationToken);
-        return account;
+        var accountId = account?.Id;
+        return await GuessLimit.CheckGuessAsync(db.StaffAccounts, account, s => s.Id == accountId, password ?? string.Empty, now, options.Value, WrongPassword, cancellationToken);
     }
 
-    private static DeniedException Locked(int minutes) =>
-        new($"Too many wrong passwords: this account is locked for {minutes} more minutes.");
+    private static NotAuthenticatedException WrongPassword() => new("Username or password is wrong.");
 }

@@ -2,6 +2,7 @@ using BackLegKiosk.Contracts.Translation;
 using BackLegKiosk.Contracts.V1;
 using BackLegKiosk.Server.Domain;
 using BackLegKiosk.Server.Domain.Facts;
+using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Server.Mapping;
 using BackLegKiosk.Server.Security;
 using Grpc.Core;
@@ -13,9 +14,6 @@ namespace BackLegKiosk.Server.Grpc;
 public sealed class StaffGrpcService(Domain.Staff.StaffQueries queries, MemberDirectory members, KioskRegistry kiosks, ChangeFeed feed, IServiceScopeFactory scopes)
     : StaffService.StaffServiceBase
 {
-    /// <summary>Several changes close together make one snapshot.</summary>
-    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(200);
-
     public override async Task<UsageReport> GetUsage(UsageRequest request, ServerCallContext context)
     {
         var (from, to) = StaffMapping.SpanFromProto(request.From, request.To);
@@ -24,6 +22,7 @@ public sealed class StaffGrpcService(Domain.Staff.StaffQueries queries, MemberDi
 
     public override async Task WatchActiveSessions(WatchActiveSessionsRequest request, IServerStreamWriter<ActiveSessionsSnapshot> responseStream, ServerCallContext context)
     {
+        var staffId = Policies.StaffId(context.GetHttpContext().User);
         using var subscription = feed.Subscribe();
         try
         {
@@ -32,12 +31,18 @@ public sealed class StaffGrpcService(Domain.Staff.StaffQueries queries, MemberDi
                 // A fresh scope per snapshot: the stream outlives any one unit of work.
                 await using (var scope = scopes.CreateAsyncScope())
                 {
+                    // The rights the stream started with are asked again before every snapshot, so a
+                    // revoked account's stream ends within one poll (FactReader.WatchPoll).
+                    if (staffId is not { } id || !await scope.ServiceProvider.GetRequiredService<StaffDirectory>().StillStaffAsync(id, context.CancellationToken))
+                    {
+                        throw new NotAuthenticatedException("The staff account was removed or its staff access revoked.");
+                    }
+
                     var snapshot = (await scope.ServiceProvider.GetRequiredService<Domain.Staff.StaffQueries>().ActiveSessionsAsync(context.CancellationToken)).ToProto();
                     await responseStream.WriteAsync(snapshot, context.CancellationToken);
                 }
 
-                await subscription.WaitAsync(_ => true, FactReader.WatchPoll, context.CancellationToken);
-                await Task.Delay(Debounce, context.CancellationToken);
+                await subscription.WaitForBurstAsync(FactReader.WatchPoll, context.CancellationToken);
             }
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)

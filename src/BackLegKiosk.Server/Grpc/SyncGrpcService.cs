@@ -40,10 +40,10 @@ public sealed class SyncGrpcService(
     public override async Task WatchSession(WatchSessionRequest request, IServerStreamWriter<StoredFact> responseStream, ServerCallContext context)
     {
         var (sessionId, after, _) = FactMapping.CursorFromProto(request.SessionId, request.AfterSequence, 0);
-        var (_, member) = await desk.ResolveAsync(context.KioskId(), context.CheckInToken(), context.CancellationToken);
+        var (checkIn, member) = await desk.ResolveAsync(context.KioskId(), context.CheckInToken(), context.CancellationToken);
         try
         {
-            await reader.WatchAsync(member.Id, sessionId, after, fact => responseStream.WriteAsync(FactMapping.ToProto(fact)), context.CancellationToken);
+            await reader.WatchAsync(member.Id, sessionId, checkIn.Id, after, fact => responseStream.WriteAsync(FactMapping.ToProto(fact)), context.CancellationToken);
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {

@@ -15,4 +15,8 @@ public static class Policies
     public const string DeviceScheme = "Device";
     public const string KioskIdClaim = "kiosk_id";
     public const string CheckInHeader = Contracts.KioskHeaders.CheckInToken;
+
+    /// <summary>The staff account a bearer token was issued to; null for any other caller.</summary>
+    public static Guid? StaffId(System.Security.Claims.ClaimsPrincipal? principal) =>
+        Guid.TryParse(principal?.FindFirst(Microsoft.IdentityModel.JsonWebTokens.JwtRegisteredClaimNames.Sub)?.Value, out var id) ? id : null;
 }

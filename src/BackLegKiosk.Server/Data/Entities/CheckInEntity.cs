@@ -26,6 +26,9 @@ public sealed class CheckInEntity
     /// <summary>When the kiosk checked the member out; the token then works only to deliver what was recorded under it.</summary>
     public DateTimeOffset? CheckedOutAt { get; set; }
 
+    /// <summary>The token still gates the session at <paramref name="now"/>: not checked out and not expired.</summary>
+    public bool IsLiveAt(DateTimeOffset now) => CheckedOutAt is null && ExpiresAt > now;
+
     /// <summary>When the token stopped gating the session: checked out, or expired, whichever came first.</summary>
     public DateTimeOffset EndedAt => CheckedOutAt is { } at && at < ExpiresAt ? at : ExpiresAt;
 

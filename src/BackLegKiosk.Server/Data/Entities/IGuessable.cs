@@ -3,6 +3,9 @@ namespace BackLegKiosk.Server.Data.Entities;
 /// <summary>A secret people type (a member's PIN, a staff password) that too many wrong guesses lock for a while.</summary>
 public interface IGuessable
 {
+    /// <summary>The stored hash a guess is checked against.</summary>
+    string SecretHash { get; }
+
     int FailedGuesses { get; set; }
 
     DateTimeOffset? FirstFailedGuessAt { get; set; }

@@ -37,6 +37,8 @@ public sealed class MemberEntity : IGuessable
 
     public DateTimeOffset? PinLockedUntil { get; set; }
 
+    string IGuessable.SecretHash => PinHash;
+
     int IGuessable.FailedGuesses { get => FailedPinCount; set => FailedPinCount = value; }
 
     DateTimeOffset? IGuessable.FirstFailedGuessAt { get => FirstFailedPinAt; set => FirstFailedPinAt = value; }

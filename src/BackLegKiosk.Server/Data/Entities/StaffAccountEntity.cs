@@ -18,6 +18,8 @@ public sealed class StaffAccountEntity : IGuessable
 
     public DateTimeOffset? LockedUntil { get; set; }
 
+    string IGuessable.SecretHash => PasswordHash;
+
     static string IGuessable.FailedGuessesColumn => nameof(FailedGuesses);
 
     static string IGuessable.FirstFailedGuessAtColumn => nameof(FirstFailedGuessAt);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BackLegKiosk.Server.Domain.Facts;
 
 /// <summary>Reads a session's facts after a cursor: what a second device needs to continue a session.</summary>
-public sealed class FactReader(IDbContextFactory<BackLegDbContext> contexts, ChangeFeed feed)
+public sealed class FactReader(IDbContextFactory<BackLegDbContext> contexts, ChangeFeed feed, TimeProvider time)
 {
     public const int DefaultPage = 500;
     public const int MaxPage = 1000;
@@ -23,8 +23,12 @@ public sealed class FactReader(IDbContextFactory<BackLegDbContext> contexts, Cha
         return new FactPage(shown, facts.Count > page, shown.Count > 0 ? shown[^1].Sequence : afterSequence);
     }
 
-    /// <summary>Writes every fact after the cursor, then new ones as they are stored, until the caller goes away.</summary>
-    public async Task WatchAsync(Guid memberId, Guid sessionId, long afterSequence, Func<FactEntity, Task> write, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes every fact after the cursor, then new ones as they are stored, until the caller goes away,
+    /// the session is completed (the stream ends) or the check-in behind it ends (refused). Both are
+    /// checked after every wait, so a stream outlives neither by more than <see cref="WatchPoll"/>.
+    /// </summary>
+    public async Task WatchAsync(Guid memberId, Guid sessionId, Guid checkInId, long afterSequence, Func<FactEntity, Task> write, CancellationToken cancellationToken)
     {
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
@@ -37,15 +41,28 @@ public sealed class FactReader(IDbContextFactory<BackLegDbContext> contexts, Cha
         while (!cancellationToken.IsCancellationRequested)
         {
             List<FactEntity> facts;
+            bool completed;
             await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
             {
                 facts = await ReadAfterAsync(db, sessionId, cursor, DefaultPage, cancellationToken);
+                var checkIn = await db.CheckIns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == checkInId, cancellationToken);
+                if (checkIn?.IsLiveAt(time.GetUtcNow()) != true)
+                {
+                    throw new NotAuthenticatedException("The check-in has ended; the session is no longer followed here.");
+                }
+
+                completed = await db.Sessions.AnyAsync(s => s.Id == sessionId && s.CompletedAt != null, cancellationToken);
             }
 
             foreach (var fact in facts)
             {
                 await write(fact);
                 cursor = fact.Sequence;
+            }
+
+            if (completed && facts.Count < DefaultPage)
+            {
+                return;
             }
 
             if (facts.Count < DefaultPage)
