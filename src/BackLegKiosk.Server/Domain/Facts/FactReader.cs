@@ -44,14 +44,16 @@ public sealed class FactReader(IDbContextFactory<BackLegDbContext> contexts, Cha
             bool completed;
             await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
             {
-                facts = await ReadAfterAsync(db, sessionId, cursor, DefaultPage, cancellationToken);
                 var checkIn = await db.CheckIns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == checkInId, cancellationToken);
                 if (checkIn?.IsLiveAt(time.GetUtcNow()) != true)
                 {
                     throw new NotAuthenticatedException("The check-in has ended; the session is no longer followed here.");
                 }
 
+                // Completion is read before the facts, so the read that ends the stream has every fact
+                // stored up to the completion, the completion fact included.
                 completed = await db.Sessions.AnyAsync(s => s.Id == sessionId && s.CompletedAt != null, cancellationToken);
+                facts = await ReadAfterAsync(db, sessionId, cursor, DefaultPage, cancellationToken);
             }
 
             foreach (var fact in facts)
