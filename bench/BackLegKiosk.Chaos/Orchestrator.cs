@@ -15,6 +15,13 @@ namespace BackLegKiosk.Chaos;
 /// </summary>
 internal static class Orchestrator
 {
+    /// <summary>
+    /// A simulated floor checks members in far faster than people do, so the per-kiosk check-in limit
+    /// (a guard against PIN guessing) is lifted; what is measured is that no set is lost.
+    /// </summary>
+    public static void Flood(Microsoft.AspNetCore.Builder.WebApplicationBuilder builder) =>
+        builder.Configuration["BackLeg:CheckInsPerMinute"] = "100000";
+
     public static async Task<int> RunAsync(ChaosSettings settings)
     {
         var folder = Path.Combine(Path.GetTempPath(), "backleg-chaos", Guid.NewGuid().ToString("N"));
@@ -78,7 +85,7 @@ internal static class Orchestrator
     /// <summary>The server's data: kiosks with their members, and an observer kiosk for reading back; the server is stopped again after.</summary>
     private static async Task<(string ObserverKey, List<KioskSettings> Kiosks)> SeedAsync(string folder, ChaosSettings settings)
     {
-        await using var app = await ServerSetup.StartOnLoopbackAsync(folder, port: 0);
+        await using var app = await ServerSetup.StartOnLoopbackAsync(folder, port: 0, configure: Flood);
         await using var scope = app.Services.CreateAsyncScope();
         var registry = scope.ServiceProvider.GetRequiredService<KioskRegistry>();
         var members = scope.ServiceProvider.GetRequiredService<MemberDirectory>();

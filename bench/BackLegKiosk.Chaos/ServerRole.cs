@@ -8,7 +8,7 @@ internal static class ServerRole
 {
     public static async Task<int> RunAsync(string folder, int port)
     {
-        await using var app = await ServerSetup.StartOnLoopbackAsync(folder, port);
+        await using var app = await ServerSetup.StartOnLoopbackAsync(folder, port, configure: Orchestrator.Flood);
         Console.WriteLine("ready");
         await app.WaitForShutdownAsync();
         return 0;

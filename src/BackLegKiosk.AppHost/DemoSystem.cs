@@ -3,6 +3,7 @@ using System.Reflection;
 using BackLegKiosk.Server;
 using BackLegKiosk.Server.Domain;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BackLegKiosk.AppHost;
@@ -47,7 +48,12 @@ public sealed class DemoSystem : IAsyncDisposable
 
         Directory.CreateDirectory(options.DataFolder);
         progress.Report($"Starting the server on SQLite in {options.DataFolder} ...");
-        var app = await ServerSetup.StartOnLoopbackAsync(options.DataFolder, options.ServerPort, options.DashboardPort, cancellationToken: cancellationToken);
+        var app = await ServerSetup.StartOnLoopbackAsync(
+            options.DataFolder,
+            options.ServerPort,
+            options.DashboardPort,
+            builder => builder.Configuration.AddInMemoryCollection(options.ServerSettings ?? new Dictionary<string, string?>()),
+            cancellationToken);
         var system = new DemoSystem(app);
         try
         {

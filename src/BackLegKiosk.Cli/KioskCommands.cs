@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BackLegKiosk.Cli;
 
-/// <summary><c>kiosk add</c> and <c>staff add|revoke|grant</c>: provisioning the devices and people that use the server.</summary>
+/// <summary><c>kiosk add|revoke|rotate</c> and <c>staff add|revoke|grant</c>: provisioning the devices and people that use the server.</summary>
 internal static class KioskCommands
 {
     public static Command Kiosk(TextWriter output, TextWriter error, TimeProvider time)
@@ -16,11 +16,35 @@ internal static class KioskCommands
             await using var store = await Store.OpenAsync(result, time);
             await using var scope = store.CreateAsyncScope();
             var (kiosk, key) = await scope.ServiceProvider.GetRequiredService<KioskRegistry>().ProvisionAsync(result.GetValue(name), cancellationToken);
+            return PrintKey(kiosk, key);
+        }));
+        var revokeName = new Option<string>("--name") { Description = "Kiosk name", Required = true };
+        var revoke = new Command("revoke", "Revoke a kiosk's key: its next call is refused and its open streams end.") { revokeName };
+        revoke.SetAction((result, cancellationToken) => Operations.RunAsync(error, async () =>
+        {
+            await using var store = await Store.OpenAsync(result, time);
+            await using var scope = store.CreateAsyncScope();
+            var kiosk = await scope.ServiceProvider.GetRequiredService<KioskRegistry>().RevokeAsync(result.GetValue(revokeName), cancellationToken);
+            output.WriteLine($"Kiosk '{kiosk.Name}': key revoked. 'backleg kiosk rotate' gives it a new one.");
+            return 0;
+        }));
+        var rotateName = new Option<string>("--name") { Description = "Kiosk name", Required = true };
+        var rotate = new Command("rotate", "Give a kiosk a new key (shown once); the old one is refused from its next call.") { rotateName };
+        rotate.SetAction((result, cancellationToken) => Operations.RunAsync(error, async () =>
+        {
+            await using var store = await Store.OpenAsync(result, time);
+            await using var scope = store.CreateAsyncScope();
+            var (kiosk, key) = await scope.ServiceProvider.GetRequiredService<KioskRegistry>().RotateKeyAsync(result.GetValue(rotateName), cancellationToken);
+            return PrintKey(kiosk, key);
+        }));
+        return new Command("kiosk", "Kiosk devices.") { add, revoke, rotate };
+
+        int PrintKey(Server.Data.Entities.KioskEntity kiosk, Server.Security.DeviceKey key)
+        {
             output.WriteLine($"Kiosk '{kiosk.Name}' ({kiosk.Id})");
             output.WriteLine($"Device key (shown once, store it on the kiosk): {key}");
             return 0;
-        }));
-        return new Command("kiosk", "Kiosk devices.") { add };
+        }
     }
 
     public static Command Staff(TextWriter output, TextWriter error, TimeProvider time, TextReader input)

@@ -233,8 +233,8 @@ internal static class MemberCommands
             await using var store = await Store.OpenAsync(result, time);
             await using var scope = store.CreateAsyncScope();
             var id = await FindAsync(scope, result.GetValue(code), cancellationToken);
-            var (sessions, checkIns) = await scope.ServiceProvider.GetRequiredService<MemberDirectory>().EraseAsync(id, cancellationToken);
-            output.WriteLine($"Erased: {checkIns} check-ins removed, {sessions} sessions kept without personal data.");
+            var erased = await scope.ServiceProvider.GetRequiredService<MemberDirectory>().EraseAsync(id, cancellationToken);
+            output.WriteLine($"Erased: {erased.Summary}");
             return 0;
         }));
         return command;
@@ -244,7 +244,7 @@ internal static class MemberCommands
     {
         var memberCode = InputRules.MemberCode(code, "--code");
         var db = scope.ServiceProvider.GetRequiredService<BackLegDbContext>();
-        return await db.Members.Where(m => m.Code == memberCode && !m.Erased).Select(m => (Guid?)m.Id).SingleOrDefaultAsync(cancellationToken)
+        return await db.Members.Where(m => m.Code == memberCode).Select(m => (Guid?)m.Id).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"No member with code {memberCode}.");
     }
 }

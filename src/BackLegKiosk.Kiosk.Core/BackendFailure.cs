@@ -15,6 +15,6 @@ public enum BackendFailure
     /// <summary>The member's check-in ended; they check in again.</summary>
     CheckInEnded,
 
-    /// <summary>The server said no, with a reason a member can read (not today, locked PIN, a bad value).</summary>
+    /// <summary>The server said no, with a reason a member can read (not today, a bad value, too many tries: wait and retry).</summary>
     Refused,
 }

@@ -76,7 +76,7 @@ public sealed class GrpcKioskBackend(KioskTransport transport) : IKioskBackend
                 ex.StatusCode switch
                 {
                     StatusCode.Unauthenticated => unauthenticated,
-                    StatusCode.FailedPrecondition or StatusCode.InvalidArgument or StatusCode.NotFound or StatusCode.PermissionDenied => BackendFailure.Refused,
+                    StatusCode.FailedPrecondition or StatusCode.InvalidArgument or StatusCode.NotFound or StatusCode.PermissionDenied or StatusCode.ResourceExhausted => BackendFailure.Refused,
                     StatusCode.DeadlineExceeded or StatusCode.Cancelled => BackendFailure.TimedOut,
                     _ => BackendFailure.Unreachable,
                 },

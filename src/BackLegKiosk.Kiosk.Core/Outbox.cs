@@ -29,6 +29,7 @@ public sealed class Outbox : IDisposable
         Execute("""
             PRAGMA journal_mode=WAL;
             PRAGMA synchronous=FULL;
+            PRAGMA secure_delete=ON;
             CREATE TABLE IF NOT EXISTS outbox (
                 position INTEGER PRIMARY KEY AUTOINCREMENT,
                 fact_id TEXT NOT NULL UNIQUE,
@@ -126,6 +127,22 @@ public sealed class Outbox : IDisposable
     public Task<int> PurgeDeliveredAsync(DateTimeOffset before, CancellationToken cancellationToken = default) =>
         WriteAsync("DELETE FROM outbox WHERE state = 1 AND settled_at < $before", c => c.Parameters.AddWithValue("$before", before.ToUnixTimeMilliseconds()), cancellationToken);
 
+    /// <summary>
+    /// Deletes every entry of an erased member's sessions, delivered or not, and every other entry of the
+    /// same check-ins (their check-outs), then folds the log into the file so no copy of the bytes is left;
+    /// the number deleted.
+    /// </summary>
+    public async Task<int> PurgeSessionsAsync(IEnumerable<string> sessionIds, CancellationToken cancellationToken = default)
+    {
+        var deleted = await ExecuteEachAsync(
+            "DELETE FROM outbox WHERE session_id = $session COLLATE NOCASE OR checkin_token IN (SELECT checkin_token FROM outbox WHERE session_id = $session COLLATE NOCASE)",
+            sessionIds,
+            (command, id) => command.Parameters.AddWithValue("$session", id),
+            cancellationToken);
+        await WriteAsync("PRAGMA wal_checkpoint(TRUNCATE)", _ => { }, cancellationToken);
+        return deleted;
+    }
+
     public Task<int> PendingCountAsync(CancellationToken cancellationToken = default) => CountAsync(State.Pending, cancellationToken);
 
     public Task<int> RefusedCountAsync(CancellationToken cancellationToken = default) => CountAsync(State.Refused, cancellationToken);
@@ -208,28 +225,38 @@ public sealed class Outbox : IDisposable
         }
     }
 
-    private async Task UpdateAsync(IEnumerable<(long Position, State State, string? Reason)> changes, DateTimeOffset at, CancellationToken cancellationToken)
+    private Task<int> UpdateAsync(IEnumerable<(long Position, State State, string? Reason)> changes, DateTimeOffset at, CancellationToken cancellationToken) =>
+        ExecuteEachAsync(
+            "UPDATE outbox SET state = $state, reason = $reason, settled_at = $at WHERE position = $position",
+            changes,
+            (command, change) =>
+            {
+                command.Parameters.AddWithValue("$state", (int)change.State);
+                command.Parameters.AddWithValue("$reason", (object?)change.Reason ?? DBNull.Value);
+                command.Parameters.AddWithValue("$position", change.Position);
+                command.Parameters.AddWithValue("$at", at.ToUnixTimeMilliseconds());
+            },
+            cancellationToken);
+
+    /// <summary>Runs one statement once per item in a single transaction; the rows it changed in all.</summary>
+    private async Task<int> ExecuteEachAsync<T>(string sql, IEnumerable<T> items, Action<SqliteCommand, T> bind, CancellationToken cancellationToken)
     {
         await _lock.WaitAsync(cancellationToken);
         try
         {
             using var transaction = _connection.BeginTransaction();
-            using var command = _connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = "UPDATE outbox SET state = $state, reason = $reason, settled_at = $at WHERE position = $position";
-            var state = command.Parameters.Add("$state", SqliteType.Integer);
-            var reason = command.Parameters.Add("$reason", SqliteType.Text);
-            var position = command.Parameters.Add("$position", SqliteType.Integer);
-            command.Parameters.AddWithValue("$at", at.ToUnixTimeMilliseconds());
-            foreach (var change in changes)
+            var changed = 0;
+            foreach (var item in items)
             {
-                state.Value = (int)change.State;
-                reason.Value = (object?)change.Reason ?? DBNull.Value;
-                position.Value = change.Position;
-                await command.ExecuteNonQueryAsync(cancellationToken);
+                using var command = _connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = sql;
+                bind(command, item);
+                changed += await command.ExecuteNonQueryAsync(cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);
+            return changed;
         }
         finally
         {

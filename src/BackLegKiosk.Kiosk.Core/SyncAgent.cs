@@ -39,6 +39,9 @@ public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
     private DateTimeOffset _lastHeartbeat = DateTimeOffset.MinValue;
     private int _batchSize;
     private bool _batchSizeKnown;
+
+    /// <summary>Erased sessions purged here that the next heartbeat is to name, so the server can forget them.</summary>
+    private List<string> _purged = [];
     private int _disposed;
 
     /// <summary>An agent for one outbox; <paramref name="aligned"/>, when given, is the clock the kiosk stamps facts with, set by the server's at each heartbeat.</summary>
@@ -63,6 +66,7 @@ public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
                 Randomizer = new Random(_options.JitterSeed).NextDouble,
                 Delay = _options.FirstRetry,
                 MaxDelay = _options.MaxRetry,
+                DelayGenerator = args => ValueTask.FromResult(ServerAskedToWait(args.Outcome.Exception)),
                 OnRetry = OnRetryAsync,
             })
             .Build();
@@ -238,12 +242,16 @@ public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
     }
 
     /// <summary>Tells the server this kiosk is alive and what its outbox holds; learns its batch limit and acts on a staff resend.</summary>
-    private async Task HeartbeatAsync(CancellationToken cancellationToken)
+    private Task HeartbeatAsync(CancellationToken cancellationToken) => HeartbeatAsync(acknowledging: false, cancellationToken);
+
+    private async Task HeartbeatAsync(bool acknowledging, CancellationToken cancellationToken)
     {
         var done = await _outbox.CounterAsync(ResendCounter, cancellationToken);
         var request = new HeartbeatRequest { PendingFacts = Pending, RefusedFacts = Refused, ResendRequestsDone = done, StorageProblem = StorageProblem ?? string.Empty };
         request.DeadLetters.Add((await _outbox.DeadLettersAsync(MaxReasons, cancellationToken)).Select(d => new DeadLetterReason { Reason = Shorten(d.Reason, MaxReasonLength), Count = d.Count }));
+        request.PurgedSessionIds.Add(_purged);
         var response = await _transport.Kiosk().HeartbeatAsync(request, cancellationToken: cancellationToken);
+        _purged = [];
         _lastHeartbeat = _time.GetUtcNow();
         if (_aligned is not null && response.ServerTime is { } serverTime)
         {
@@ -264,7 +272,29 @@ public sealed partial class SyncAgent : ObservableObject, IAsyncDisposable
             await CountAsync(cancellationToken);
             _wake.Release();
         }
+
+        if (response.ErasedSessionIds.Count > 0)
+        {
+            // An erased member's sessions go from this outbox at once; saying so right away lets the server
+            // drop its notices (the last trace of the session ids) without waiting a whole interval. Once per
+            // heartbeat: further ids are acknowledged on the next one, so a server that kept naming them could not loop us.
+            await _outbox.PurgeSessionsAsync(response.ErasedSessionIds, cancellationToken);
+            await CountAsync(cancellationToken);
+            _purged = [.. response.ErasedSessionIds];
+            if (!acknowledging)
+            {
+                await HeartbeatAsync(acknowledging: true, cancellationToken);
+            }
+        }
     }
+
+    /// <summary>A server too busy to take a push says how long to wait (its retry-after trailer); null leaves the backoff to decide.</summary>
+    private static TimeSpan? ServerAskedToWait(Exception? exception) =>
+        exception is RpcException { StatusCode: StatusCode.ResourceExhausted } busy
+            && int.TryParse(busy.Trailers.GetValue(Contracts.CallTrailers.RetryAfter), System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            && seconds is > 0 and <= 300
+            ? TimeSpan.FromSeconds(seconds)
+            : null;
 
     /// <summary>Shows why the agent is waiting; a storage failure is also reported to staff while the server can be reached.</summary>
     private async ValueTask OnRetryAsync(OnRetryArguments<object> retry)

@@ -60,6 +60,18 @@ public sealed class ServerOptions
     public int MaxBatch { get; set; } = 500;
 
     /// <summary>
+    /// Pushes that may wait for the group-commit writer; one more is answered RESOURCE_EXHAUSTED with a
+    /// retry-after, and the kiosk keeps it in its outbox and tries again, so memory stays bounded under a flood.
+    /// </summary>
+    public int IngestQueue { get; set; } = 1000;
+
+    /// <summary>Check-ins one device key may make per minute; more get RESOURCE_EXHAUSTED with a retry-after.</summary>
+    public int CheckInsPerMinute { get; set; } = 30;
+
+    /// <summary>Staff sign-in attempts (gRPC and the dashboard's form) one client address may make per minute.</summary>
+    public int SignInsPerMinute { get; set; } = 10;
+
+    /// <summary>
     /// The gym's time zone (IANA id such as <c>Europe/Berlin</c>) for "today" and the busiest-hours
     /// heat map; empty means the machine's own zone.
     /// </summary>
@@ -131,6 +143,9 @@ public sealed class ServerOptions
             (nameof(PinLockoutMinutes), PinLockoutMinutes, 1, 24 * 60),
             (nameof(OpenSessionHours), OpenSessionHours, 1, 24),
             (nameof(MaxBatch), MaxBatch, 1, 10_000),
+            (nameof(IngestQueue), IngestQueue, 1, 100_000),
+            (nameof(CheckInsPerMinute), CheckInsPerMinute, 1, 100_000),
+            (nameof(SignInsPerMinute), SignInsPerMinute, 1, 100_000),
             (nameof(DeliveryDays), DeliveryDays, 1, 90),
             (nameof(ClockAheadMinutes), ClockAheadMinutes, 1, 24 * 60),
             (nameof(KioskOfflineSeconds), KioskOfflineSeconds, 10, 24 * 60 * 60),

@@ -55,7 +55,6 @@ public static class ServerSetup
         services.AddSingleton<ChangeFeed>();
         services.AddSingleton<ServerMetrics>();
         services.AddSingleton<SigningKeyProvider>();
-        services.AddSingleton<DeviceKeyCache>();
         services.AddSingleton<StaffTokenIssuer>();
         services.AddSingleton<FactWriter>();
         services.AddSingleton<IPlanSnapshot, PlanSnapshot>();
@@ -67,6 +66,7 @@ public static class ServerSetup
         services.AddStaffDashboard();
 
         services.AddBackLegSecurity();
+        services.AddBackLegRateLimits();
 
         services.AddGrpc(grpc =>
         {
@@ -173,6 +173,7 @@ public static class ServerSetup
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return Task.CompletedTask;
         });
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGrpcService<KioskGrpcService>();

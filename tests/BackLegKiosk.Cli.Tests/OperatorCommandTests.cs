@@ -21,6 +21,23 @@ public sealed class OperatorCommandTests : IDisposable
     }
 
     [Fact]
+    public void KioskRevokeThenRotate_TheStoredKeyChangesEachTime_AndANewKeyIsPrinted()
+    {
+        var (_, added, _) = Run("kiosk", "add", "--name", "Rack 2");
+        var (revoked, revokeOutput, _) = Run("kiosk", "revoke", "--name", "Rack 2");
+        var (rotated, rotateOutput, _) = Run("kiosk", "rotate", "--name", "Rack 2");
+        var (missing, _, error) = Run("kiosk", "revoke", "--name", "Rack 9");
+
+        Assert.Equal((0, 0, 1), (revoked, rotated, missing));
+        Assert.Contains("Kiosk 'Rack 2': key revoked.", revokeOutput, StringComparison.Ordinal);
+        var key = @"[0-9a-f]{32}\.[A-Za-z0-9_-]{43}";
+        Assert.NotEqual(
+            System.Text.RegularExpressions.Regex.Match(added, key).Value,
+            System.Text.RegularExpressions.Regex.Match(rotateOutput, key).Value);
+        Assert.Contains("No kiosk named 'Rack 9'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void StaffAdd_ReadsThePasswordFromStandardInput()
     {
         var (code, output, _) = Run(new StringReader("a long enough password\n"), "staff", "add", "--username", "coach");

@@ -124,7 +124,7 @@ public class OperationsTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
-    public async Task ExportThenErase_RemovesHealthDataButKeepsCounts()
+    public async Task ExportThenErase_RemovesTheMemberAndTheirSets()
     {
         var member = await server.EnrollAsync(name: "Erase Me");
         var (checkIn, plan) = await server.CheckInAndPlanAsync(member);
@@ -142,7 +142,7 @@ public class OperationsTests(ServerFixture server) : IClassFixture<ServerFixture
         var gone = await Assert.ThrowsAsync<RpcException>(() => server.Members.GetMemberAsync(new GetMemberRequest { MemberId = member.MemberId }, server.Staff).ResponseAsync);
         var relogin = await Assert.ThrowsAsync<RpcException>(() => server.CheckInAsync(member));
 
-        Assert.Equal((1, 1), (erased.SessionsAnonymised, erased.CheckInsRemoved));
+        Assert.Equal((1, 1, 1), (erased.SessionsRemoved, erased.CheckInsRemoved, erased.SetsRemoved));
         Assert.Equal(StatusCode.NotFound, gone.StatusCode);
         Assert.Equal(StatusCode.Unauthenticated, relogin.StatusCode);
     }

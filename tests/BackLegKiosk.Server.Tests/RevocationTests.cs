@@ -38,6 +38,46 @@ public class RevocationTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task RevokedKioskKey_IsRefusedAtItsNextCall_ItsOpenWatchEnds_AndANewKeyLetsItBack()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        string key;
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            key = (await scope.ServiceProvider.GetRequiredService<KioskRegistry>().ProvisionAsync("Stolen kiosk", ct)).Key.ToString();
+        }
+
+        var member = await server.EnrollAsync();
+        var (checkIn, plan) = await server.CheckInAndPlanAsync(member, key);
+        var headers = ServerFixture.Kiosk(key, checkIn.CheckinToken);
+        using var stream = server.SyncApi.WatchSession(new WatchSessionRequest { SessionId = plan.SessionId }, headers, cancellationToken: ct);
+        await server.SyncApi.PushFactsAsync(new PushFactsRequest { Facts = { server.SetFact(plan, plan.Supersets[0].First, 1) } }, headers, cancellationToken: ct);
+        Assert.True(await stream.ResponseStream.MoveNext(ct));
+        await server.KioskApi.HeartbeatAsync(new HeartbeatRequest(), ServerFixture.Kiosk(key), cancellationToken: ct);
+
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<KioskRegistry>().RevokeAsync("Stolen kiosk", ct);
+        }
+
+        var call = await Assert.ThrowsAsync<RpcException>(async () => await server.KioskApi.HeartbeatAsync(new HeartbeatRequest(), ServerFixture.Kiosk(key), cancellationToken: ct));
+        var streamed = await Assert.ThrowsAsync<RpcException>(() => stream.ResponseStream.MoveNext(ct));
+        string newKey;
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            newKey = (await scope.ServiceProvider.GetRequiredService<KioskRegistry>().RotateKeyAsync("Stolen kiosk", ct)).Key.ToString();
+        }
+
+        await server.KioskApi.HeartbeatAsync(new HeartbeatRequest(), ServerFixture.Kiosk(newKey), cancellationToken: ct);
+        var oldKeyAfterRotation = await Assert.ThrowsAsync<RpcException>(async () => await server.KioskApi.HeartbeatAsync(new HeartbeatRequest(), ServerFixture.Kiosk(key), cancellationToken: ct));
+
+        Assert.Equal(StatusCode.Unauthenticated, call.StatusCode);
+        Assert.Equal(StatusCode.Unauthenticated, streamed.StatusCode);
+        Assert.Contains("revoked or replaced", streamed.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(StatusCode.Unauthenticated, oldKeyAfterRotation.StatusCode);
+    }
+
+    [Fact]
     public async Task SessionWatch_EndsRefusedWhenTheCheckInEnds()
     {
         var ct = TestContext.Current.CancellationToken;

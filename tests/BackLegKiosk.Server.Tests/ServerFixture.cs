@@ -121,6 +121,11 @@ public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifeti
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("BackLeg:DataFolder", _folder);
+
+        // Many tests share this server's two kiosks and one staff account within seconds; RateLimitTests
+        // runs its own server at the shipped limits.
+        builder.UseSetting("BackLeg:CheckInsPerMinute", "100000");
+        builder.UseSetting("BackLeg:SignInsPerMinute", "100000");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 }

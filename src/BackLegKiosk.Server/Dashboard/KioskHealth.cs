@@ -8,6 +8,11 @@ public sealed record KioskHealth(string Label, Color Color)
 {
     public static KioskHealth Of(KioskStatus kiosk, DateTimeOffset now, TimeSpan offlineAfter)
     {
+        if (kiosk.RevokedAt is not null)
+        {
+            return new("Key revoked", Color.Dark);
+        }
+
         if (kiosk.LastSeenAt is null)
         {
             return new("Never seen", Color.Default);

@@ -17,6 +17,10 @@ public sealed class BackLegDbContext(DbContextOptions<BackLegDbContext> options)
 
     public DbSet<FactEntity> Facts => Set<FactEntity>();
 
+    public DbSet<UsageRollupEntity> UsageRollups => Set<UsageRollupEntity>();
+
+    public DbSet<ErasureNoticeEntity> ErasureNotices => Set<ErasureNoticeEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BackLegDbContext).Assembly);
 

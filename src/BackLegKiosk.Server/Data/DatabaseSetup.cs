@@ -40,4 +40,16 @@ public static class DatabaseSetup
 
         await db.Database.MigrateAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// After an erase on SQLite: copies the write-ahead log into the database file and empties it, so the
+    /// pages that still held deleted rows are overwritten by their zeroed versions and the log keeps none.
+    /// </summary>
+    public static async Task OverwriteFreedPagesAsync(BackLegDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
+        }
+    }
 }

@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using BackLegKiosk.Server.Data.Entities;
 using BackLegKiosk.Server.Domain;
 using BackLegKiosk.Server.Domain.Facts;
+using BackLegKiosk.Server.Domain.Failures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -26,7 +27,10 @@ public sealed partial class FactWriter(
     /// <summary>Most facts written in one transaction; a larger group waits for the next one.</summary>
     private const int MaxGroupFacts = 5000;
 
-    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+    /// <summary>Long enough for a full queue to drain a few group commits, short enough that a kiosk's sets stay near live.</summary>
+    private static readonly TimeSpan QueueFullRetry = TimeSpan.FromSeconds(2);
+
+    private readonly Channel<PendingWrite> _queue = Channel.CreateBounded<PendingWrite>(new BoundedChannelOptions(options.Value.IngestQueue) { SingleReader = true });
 
     /// <summary>1 once the one consumer runs: the first write starts it and it waits on the channel from then on.</summary>
     private int _started;
@@ -43,8 +47,13 @@ public sealed partial class FactWriter(
         for (var attempt = 1; ; attempt++)
         {
             var pending = new PendingWrite(kioskId, memberId, facts, new TaskCompletionSource<FactVerdict[]>(TaskCreationOptions.RunContinuationsAsynchronously));
-            _queue.Writer.TryWrite(pending);
             StartDraining();
+            if (!_queue.Writer.TryWrite(pending))
+            {
+                metrics.PushesRefusedBusy.Add(1);
+                throw new BusyException("The server is storing a flood of sets; this push waits on the kiosk and is sent again.", QueueFullRetry);
+            }
+
             try
             {
                 // Once queued, the write goes ahead even if this caller gives up: it is idempotent, and a

@@ -20,7 +20,7 @@ public sealed class CheckInDesk(BackLegDbContext db, SessionPlanner planner, Tim
         var now = time.GetUtcNow();
         var settings = options.Value;
 
-        var found = await db.Members.SingleOrDefaultAsync(m => m.Code == memberCode && !m.Erased, cancellationToken);
+        var found = await db.Members.SingleOrDefaultAsync(m => m.Code == memberCode, cancellationToken);
         var foundId = found?.Id;
         var member = await GuessLimit.CheckGuessAsync(db.Members, found, m => m.Id == foundId, memberPin, now, settings, WrongPin, cancellationToken);
 
@@ -86,7 +86,7 @@ public sealed class CheckInDesk(BackLegDbContext db, SessionPlanner planner, Tim
         EF.CompileAsyncQuery((BackLegDbContext db, string hash, Guid kioskId, CancellationToken _) =>
             db.CheckIns
                 .Where(c => c.TokenHash == hash && c.KioskId == kioskId)
-                .Join(db.Members.Where(m => !m.Erased), c => c.MemberId, m => m.Id, (c, m) => new CheckInOfMember(c, m))
+                .Join(db.Members, c => c.MemberId, m => m.Id, (c, m) => new CheckInOfMember(c, m))
                 .SingleOrDefault());
 
     private sealed record CheckInOfMember(CheckInEntity CheckIn, MemberEntity Member);

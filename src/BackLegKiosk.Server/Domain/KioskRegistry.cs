@@ -10,6 +10,9 @@ namespace BackLegKiosk.Server.Domain;
 /// <summary>Provisioning kiosks and hearing from them: shared by the RPCs and the command line.</summary>
 public sealed class KioskRegistry(BackLegDbContext db, TimeProvider time, ChangeFeed? feed = null)
 {
+    /// <summary>Erased sessions named in one heartbeat, either way, so the answer stays small however many wait.</summary>
+    public const int MaxSessionIds = 500;
+
     /// <summary>Creates a kiosk; the returned key is the only time it exists in clear.</summary>
     public async Task<(KioskEntity Kiosk, DeviceKey Key)> ProvisionAsync(string? name, CancellationToken cancellationToken)
     {
@@ -27,8 +30,11 @@ public sealed class KioskRegistry(BackLegDbContext db, TimeProvider time, Change
         return (kiosk, key);
     }
 
-    /// <summary>Records that a kiosk is alive and what its outbox holds; the server's time, and the staff resend requests so far.</summary>
-    public async Task<(DateTimeOffset ServerTime, long ResendRequests)> HeartbeatAsync(Guid kioskId, KioskReport report, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records that a kiosk is alive and what its outbox holds, forgets the erasure notices it has acted on,
+    /// and answers with the server's time, the staff resend requests so far and the sessions still to purge.
+    /// </summary>
+    public async Task<HeartbeatAnswer> HeartbeatAsync(Guid kioskId, KioskReport report, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var deadLetters = report.DeadLetters.Count == 0 ? null : JsonSerializer.Serialize(report.DeadLetters);
@@ -41,9 +47,42 @@ public sealed class KioskRegistry(BackLegDbContext db, TimeProvider time, Change
                 .SetProperty(x => x.StorageProblem, report.StorageProblem)
                 .SetProperty(x => x.ResendRequestsDone, x => report.ResendRequestsDone < x.ResendRequests ? report.ResendRequestsDone : x.ResendRequests),
             cancellationToken);
+        var purged = report.PurgedSessions;
+        if (purged.Count > 0 && await db.ErasureNotices.Where(n => n.KioskId == kioskId && purged.Contains(n.SessionId)).ExecuteDeleteAsync(cancellationToken) > 0)
+        {
+            await DatabaseSetup.OverwriteFreedPagesAsync(db, cancellationToken);
+        }
+
         var requests = await db.Kiosks.Where(k => k.Id == kioskId).Select(k => k.ResendRequests).SingleAsync(cancellationToken);
+        var erased = await db.ErasureNotices.Where(n => n.KioskId == kioskId).OrderBy(n => n.SessionId).Select(n => n.SessionId).Take(MaxSessionIds).ToListAsync(cancellationToken);
         feed?.Publish(new Change(null, 0));
-        return (now, requests);
+        return new HeartbeatAnswer(now, requests, erased);
+    }
+
+    /// <summary>
+    /// Takes a kiosk's key away (a device stolen, a kiosk retired): its next call is refused and its open
+    /// streams end at once. A new key (<see cref="RotateKeyAsync"/>) lets it back.
+    /// </summary>
+    public async Task<KioskEntity> RevokeAsync(string? name, CancellationToken cancellationToken)
+    {
+        var kiosk = await FindAsync(name, cancellationToken);
+        kiosk.KeyHash = Secrets.Hash(Secrets.NewToken());
+        kiosk.RevokedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        feed?.Publish(new Change(null, 0, kiosk.Id));
+        return kiosk;
+    }
+
+    /// <summary>Gives a kiosk a new key, shown this once; the old one is refused at its next call, and a revoked kiosk is let back.</summary>
+    public async Task<(KioskEntity Kiosk, DeviceKey Key)> RotateKeyAsync(string? name, CancellationToken cancellationToken)
+    {
+        var kiosk = await FindAsync(name, cancellationToken);
+        var key = DeviceKey.New(kiosk.Id);
+        kiosk.KeyHash = Secrets.Hash(key.Secret);
+        kiosk.RevokedAt = null;
+        await db.SaveChangesAsync(cancellationToken);
+        feed?.Publish(new Change(null, 0, kiosk.Id));
+        return (kiosk, key);
     }
 
     /// <summary>Asks a kiosk to move its dead letters back into its queue; it acts at its next heartbeat.</summary>
@@ -55,6 +94,13 @@ public sealed class KioskRegistry(BackLegDbContext db, TimeProvider time, Change
         }
 
         feed?.Publish(new Change(null, 0));
+    }
+
+    private async Task<KioskEntity> FindAsync(string? name, CancellationToken cancellationToken)
+    {
+        var kioskName = InputRules.Name(name, "name", 60);
+        return await db.Kiosks.SingleOrDefaultAsync(k => k.Name == kioskName, cancellationToken)
+            ?? throw new NotFoundException($"No kiosk named '{kioskName}'.");
     }
 
     /// <summary>The dead letters a kiosk last reported, by reason.</summary>

@@ -6,4 +6,5 @@ namespace BackLegKiosk.Server.Domain;
 /// <param name="DeadLetters">Why, by reason.</param>
 /// <param name="StorageProblem">What fails in its own outbox storage; null when nothing.</param>
 /// <param name="ResendRequestsDone">The staff resend requests it has acted on.</param>
-public sealed record KioskReport(int PendingFacts, int RefusedFacts, IReadOnlyList<DeadLetterCount> DeadLetters, string? StorageProblem, long ResendRequestsDone);
+/// <param name="PurgedSessions">Erased members' sessions it has purged from its outbox since its last heartbeat.</param>
+public sealed record KioskReport(int PendingFacts, int RefusedFacts, IReadOnlyList<DeadLetterCount> DeadLetters, string? StorageProblem, long ResendRequestsDone, IReadOnlyList<Guid> PurgedSessions);

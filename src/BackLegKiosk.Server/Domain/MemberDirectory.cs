@@ -2,6 +2,7 @@ using System.Text.Json;
 using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Data.Entities;
 using BackLegKiosk.Server.Domain.Failures;
+using BackLegKiosk.Server.Domain.Staff;
 using BackLegKiosk.Training.Members;
 using BackLegKiosk.Training.Vocabulary;
 using Microsoft.EntityFrameworkCore;
@@ -56,12 +57,12 @@ public sealed class MemberDirectory(BackLegDbContext db, TimeProvider time)
     }
 
     public async Task<MemberEntity> FindAsync(Guid memberId, CancellationToken cancellationToken) =>
-        await db.Members.SingleOrDefaultAsync(m => m.Id == memberId && !m.Erased, cancellationToken)
+        await db.Members.SingleOrDefaultAsync(m => m.Id == memberId, cancellationToken)
         ?? throw new NotFoundException("No such member.");
 
     public async Task<List<MemberEntity>> ListAsync(string? search, int limit, CancellationToken cancellationToken)
     {
-        var query = db.Members.AsNoTracking().Where(m => !m.Erased);
+        var query = db.Members.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
         {
             var term = search.Trim();
@@ -124,26 +125,41 @@ public sealed class MemberDirectory(BackLegDbContext db, TimeProvider time)
     }
 
     /// <summary>
-    /// Removes the member's identity and health data (name, code, PIN, body weight, maxes, sleep,
-    /// check-ins). Sessions and sets stay, detached from any person, so gym usage counts stay true.
+    /// Removes the member and everything linked to them: the member row, check-ins, sessions and every
+    /// fact. Their use of the gym stays only as counts per hour and kiosk (<see cref="UsageRollupEntity"/>),
+    /// and each kiosk that may hold their sessions is told to purge them. On SQLite, secure_delete has
+    /// zeroed the freed bytes and a checkpoint then overwrites the old pages, so the file keeps no copy.
     /// </summary>
-    public async Task<(int Sessions, int CheckIns)> EraseAsync(Guid memberId, CancellationToken cancellationToken)
+    public async Task<Erasure> EraseAsync(Guid memberId, CancellationToken cancellationToken)
     {
-        var member = await FindAsync(memberId, cancellationToken);
+        await FindAsync(memberId, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var checkIns = await db.CheckIns.Where(c => c.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
-        var sessions = await db.Sessions.Where(s => s.MemberId == memberId)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.SleepHours, 0).SetProperty(x => x.PlanJson, "{}"), cancellationToken);
-        member.Erased = true;
-        member.Code = $"erased-{member.Id:N}";
-        member.DisplayName = "(erased member)";
-        member.PinHash = string.Empty;
-        member.BodyWeightKg = 0;
-        member.OneRepMaxesJson = "{}";
-        GuessLimit.Reset(member);
+        var checkIns = await db.CheckIns.AsNoTracking().Where(c => c.MemberId == memberId).ToListAsync(cancellationToken);
+        var sessions = await db.Sessions.AsNoTracking().Where(s => s.MemberId == memberId).ToListAsync(cancellationToken);
+        var sets = await db.Facts.AsNoTracking().Where(f => f.MemberId == memberId).CountedSets().Select(f => new { f.OccurredAt, f.KioskId }).ToListAsync(cancellationToken);
+        var rollup = new UsageRollup();
+        checkIns.ForEach(c => rollup.AddCheckIn(c.At, c.KioskId));
+        sessions.ForEach(rollup.AddSession);
+        sets.ForEach(f => rollup.AddSet(f.OccurredAt, f.KioskId));
+        await rollup.SaveIntoAsync(db.UsageRollups, cancellationToken);
+        await NoticeKiosksAsync(memberId, checkIns, sessions, cancellationToken);
+
+        await db.Facts.Where(f => f.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
+        await db.Sessions.Where(s => s.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
+        await db.CheckIns.Where(c => c.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
+        await db.Members.Where(m => m.Id == memberId).ExecuteDeleteAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return (sessions, checkIns);
+        await DatabaseSetup.OverwriteFreedPagesAsync(db, cancellationToken);
+        return new Erasure(checkIns.Count, sessions.Count, sets.Count);
+    }
+
+    /// <summary>Every kiosk the member used, or that stored one of their facts, is to purge each of their sessions.</summary>
+    private async Task NoticeKiosksAsync(Guid memberId, List<CheckInEntity> checkIns, List<SessionEntity> sessions, CancellationToken cancellationToken)
+    {
+        var factKiosks = await db.Facts.Where(f => f.MemberId == memberId).Select(f => f.KioskId).Distinct().ToListAsync(cancellationToken);
+        var kiosks = checkIns.Select(c => c.KioskId).Concat(sessions.Select(s => s.KioskId)).Concat(factKiosks).Distinct();
+        db.ErasureNotices.AddRange(kiosks.SelectMany(kiosk => sessions.Select(s => new ErasureNoticeEntity { KioskId = kiosk, SessionId = s.Id })));
     }
 
     public static MemberProfile ToProfile(MemberEntity member) => new(

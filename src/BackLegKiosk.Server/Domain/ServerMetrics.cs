@@ -16,6 +16,7 @@ public sealed class ServerMetrics : IDisposable
         FactsRejected = _meter.CreateCounter<long>("backleg.facts.rejected", description: "Facts refused by validation");
         PushDuration = _meter.CreateHistogram<double>("backleg.push.duration", unit: "ms", description: "Time to store one pushed batch");
         CheckIns = _meter.CreateCounter<long>("backleg.check_ins", description: "Check-ins by verdict");
+        PushesRefusedBusy = _meter.CreateCounter<long>("backleg.push.refused_busy", description: "Pushes answered RESOURCE_EXHAUSTED because the ingest queue was full");
     }
 
     public Counter<long> FactsIngested { get; }
@@ -27,6 +28,8 @@ public sealed class ServerMetrics : IDisposable
     public Histogram<double> PushDuration { get; }
 
     public Counter<long> CheckIns { get; }
+
+    public Counter<long> PushesRefusedBusy { get; }
 
     /// <summary>Counts a push's outcomes, the refusals made at the edge included.</summary>
     public void Count(IEnumerable<Facts.FactOutcome> outcomes)

@@ -49,8 +49,15 @@ public sealed class FailureInterceptor : Interceptor
         WrongStateException e => new RpcException(new Status(StatusCode.FailedPrecondition, e.Message)),
         DeniedException e => new RpcException(new Status(StatusCode.PermissionDenied, e.Message)),
         NotAuthenticatedException e => new RpcException(new Status(StatusCode.Unauthenticated, e.Message)),
+        BusyException e => new RpcException(new Status(StatusCode.ResourceExhausted, e.Message), RetryAfter(e.RetryAfter)),
         _ => null,
     };
+
+    /// <summary>The trailer that tells a refused client how long to wait, in whole seconds (at least 1).</summary>
+    public static Metadata RetryAfter(TimeSpan wait) => new() { { Contracts.CallTrailers.RetryAfter, Seconds(wait) } };
+
+    public static string Seconds(TimeSpan wait) =>
+        Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static RpcException Invalid(string field, string message) =>
         new(new Status(StatusCode.InvalidArgument, message), new Metadata { { FieldTrailer, field } });

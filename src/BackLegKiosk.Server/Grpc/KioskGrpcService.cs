@@ -8,6 +8,7 @@ using BackLegKiosk.Server.Security;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace BackLegKiosk.Server.Grpc;
@@ -15,6 +16,7 @@ namespace BackLegKiosk.Server.Grpc;
 [Authorize(Policy = Policies.Kiosk)]
 public sealed class KioskGrpcService(CheckInDesk desk, SessionDesk sessions, KioskRegistry kiosks, IOptions<ServerOptions> options) : KioskService.KioskServiceBase
 {
+    [EnableRateLimiting(RateLimits.CheckIn)]
     public override async Task<CheckInResponse> CheckIn(CheckInRequest request, ServerCallContext context)
     {
         var result = await desk.CheckInAsync(context.KioskId(), request.MemberCode, request.Pin, request.SleepHours, context.CancellationToken);
@@ -61,7 +63,7 @@ public sealed class KioskGrpcService(CheckInDesk desk, SessionDesk sessions, Kio
 
     public override async Task<HeartbeatResponse> Heartbeat(HeartbeatRequest request, ServerCallContext context)
     {
-        var (serverTime, resendRequests) = await kiosks.HeartbeatAsync(context.KioskId(), request.ToReport(), context.CancellationToken);
-        return new HeartbeatResponse { ServerTime = Timestamp.FromDateTimeOffset(serverTime), MaxPushFacts = options.Value.MaxBatch, ResendRequests = resendRequests };
+        var answer = await kiosks.HeartbeatAsync(context.KioskId(), request.ToReport(), context.CancellationToken);
+        return answer.ToProto(options.Value.MaxBatch);
     }
 }

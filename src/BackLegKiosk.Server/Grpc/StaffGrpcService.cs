@@ -65,8 +65,8 @@ public sealed class StaffGrpcService(Domain.Staff.StaffQueries queries, MemberDi
 
     public override async Task<EraseMemberResponse> EraseMember(EraseMemberRequest request, ServerCallContext context)
     {
-        var (sessions, checkIns) = await members.EraseAsync(InputRules.Id(request.MemberId, "member_id"), context.CancellationToken);
-        return new EraseMemberResponse { SessionsAnonymised = sessions, CheckInsRemoved = checkIns };
+        var erased = await members.EraseAsync(InputRules.Id(request.MemberId, "member_id"), context.CancellationToken);
+        return new EraseMemberResponse { SessionsRemoved = erased.Sessions, CheckInsRemoved = erased.CheckIns, SetsRemoved = erased.Sets };
     }
 
     public override async Task<ProvisionKioskResponse> ProvisionKiosk(ProvisionKioskRequest request, ServerCallContext context)

@@ -43,7 +43,8 @@ public sealed class SyncGrpcService(
         var (checkIn, member) = await desk.ResolveAsync(context.KioskId(), context.CheckInToken(), context.CancellationToken);
         try
         {
-            await reader.WatchAsync(member.Id, sessionId, checkIn.Id, after, fact => responseStream.WriteAsync(FactMapping.ToProto(fact)), context.CancellationToken);
+            var watcher = new SessionWatcher(member.Id, sessionId, checkIn.Id, context.KioskId(), context.DeviceKeyHash());
+            await reader.WatchAsync(watcher, after, fact => responseStream.WriteAsync(FactMapping.ToProto(fact)), context.CancellationToken);
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {

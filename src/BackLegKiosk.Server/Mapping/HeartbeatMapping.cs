@@ -34,13 +34,28 @@ public static class HeartbeatMapping
             throw new InvalidFieldException("resend_requests_done", "must not be negative");
         }
 
+        if (request.PurgedSessionIds.Count > KioskRegistry.MaxSessionIds)
+        {
+            throw new InvalidFieldException("purged_session_ids", $"at most {KioskRegistry.MaxSessionIds} ids");
+        }
+
+        var purged = request.PurgedSessionIds.Select((id, i) => InputRules.Id(id, $"purged_session_ids[{i}]")).ToList();
         return new KioskReport(
             Count(request.PendingFacts, "pending_facts"),
             Count(request.RefusedFacts, "refused_facts"),
             reasons,
             request.StorageProblem.Length == 0 ? null : request.StorageProblem,
-            request.ResendRequestsDone);
+            request.ResendRequestsDone,
+            purged);
     }
+
+    public static Api.HeartbeatResponse ToProto(this HeartbeatAnswer answer, int maxPushFacts) => new()
+    {
+        ServerTime = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(answer.ServerTime),
+        MaxPushFacts = maxPushFacts,
+        ResendRequests = answer.ResendRequests,
+        ErasedSessionIds = { answer.ErasedSessions.Select(id => id.ToString()) },
+    };
 
     private static int Count(int value, string field) => value is >= 0 and <= MaxReportedFacts
         ? value

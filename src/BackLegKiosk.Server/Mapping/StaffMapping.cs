@@ -128,6 +128,7 @@ public static class StaffMapping
                 LastHeartbeatAt = kiosk.LastHeartbeatAt is { } beat ? Time(beat) : null,
                 LastSeenAt = kiosk.LastSeenAt is { } seen ? Time(seen) : null,
                 LastPushAt = kiosk.LastPushAt is { } push ? Time(push) : null,
+                RevokedAt = kiosk.RevokedAt is { } revoked ? Time(revoked) : null,
             };
             status.DeadLetters.Add(kiosk.DeadLetters.Select(d => new Api.DeadLetterReason { Reason = d.Reason, Count = d.Count }));
             proto.Kiosks.Add(status);

@@ -11,6 +11,9 @@ public sealed class KioskEntity
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>When staff revoked the kiosk's key; a new key (rotation) clears it.</summary>
+    public DateTimeOffset? RevokedAt { get; set; }
+
     public DateTimeOffset? LastSeenAt { get; set; }
 
     public DateTimeOffset? LastPushAt { get; set; }

@@ -50,6 +50,4 @@ public sealed class MemberEntity : IGuessable
     static string IGuessable.FirstFailedGuessAtColumn => nameof(FirstFailedPinAt);
 
     static string IGuessable.LockedUntilColumn => nameof(PinLockedUntil);
-
-    public bool Erased { get; set; }
 }

@@ -78,6 +78,19 @@ namespace BackLegKiosk.Server.Data.Migrations
                     b.ToTable("check_ins", (string)null);
                 });
 
+            modelBuilder.Entity("BackLegKiosk.Server.Data.Entities.ErasureNoticeEntity", b =>
+                {
+                    b.Property<Guid>("KioskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("KioskId", "SessionId");
+
+                    b.ToTable("erasure_notices", (string)null);
+                });
+
             modelBuilder.Entity("BackLegKiosk.Server.Data.Entities.FactEntity", b =>
                 {
                     b.Property<long>("Sequence")
@@ -215,6 +228,9 @@ namespace BackLegKiosk.Server.Data.Migrations
                     b.Property<long>("ResendRequestsDone")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("StorageProblem")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -250,9 +266,6 @@ namespace BackLegKiosk.Server.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("EnrolledAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Erased")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Experience")
@@ -404,6 +417,37 @@ namespace BackLegKiosk.Server.Data.Migrations
                     b.ToTable("staff_accounts", (string)null);
                 });
 
+            modelBuilder.Entity("BackLegKiosk.Server.Data.Entities.UsageRollupEntity", b =>
+                {
+                    b.Property<long>("Hour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("KioskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CheckIns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompletedSessions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EstimatedMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sessions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sets")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("TrainedMinutes")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Hour", "KioskId");
+
+                    b.ToTable("usage_rollups", (string)null);
+                });
+
             modelBuilder.Entity("BackLegKiosk.Server.Data.Entities.CheckInEntity", b =>
                 {
                     b.HasOne("BackLegKiosk.Server.Data.Entities.KioskEntity", null)
@@ -415,6 +459,15 @@ namespace BackLegKiosk.Server.Data.Migrations
                     b.HasOne("BackLegKiosk.Server.Data.Entities.MemberEntity", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BackLegKiosk.Server.Data.Entities.ErasureNoticeEntity", b =>
+                {
+                    b.HasOne("BackLegKiosk.Server.Data.Entities.KioskEntity", null)
+                        .WithMany()
+                        .HasForeignKey("KioskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

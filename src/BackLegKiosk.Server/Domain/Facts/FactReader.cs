@@ -25,14 +25,16 @@ public sealed class FactReader(IDbContextFactory<BackLegDbContext> contexts, Cha
 
     /// <summary>
     /// Writes every fact after the cursor, then new ones as they are stored, until the caller goes away,
-    /// the session is completed (the stream ends) or the check-in behind it ends (refused). Both are
-    /// checked after every wait, so a stream outlives neither by more than <see cref="WatchPoll"/>.
+    /// the session is completed (the stream ends), or the check-in behind it or the kiosk's key ends
+    /// (refused). Rights are checked after every wait, so a stream outlives neither by more than
+    /// <see cref="WatchPoll"/>; a revoked or replaced key also wakes the stream at once.
     /// </summary>
-    public async Task WatchAsync(Guid memberId, Guid sessionId, Guid checkInId, long afterSequence, Func<FactEntity, Task> write, CancellationToken cancellationToken)
+    public async Task WatchAsync(SessionWatcher watcher, long afterSequence, Func<FactEntity, Task> write, CancellationToken cancellationToken)
     {
+        var sessionId = watcher.SessionId;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            await EnsureOwnedAsync(db, memberId, sessionId, cancellationToken);
+            await EnsureOwnedAsync(db, watcher.MemberId, sessionId, cancellationToken);
         }
 
         // Subscribe before the first read so nothing stored in between is missed.
@@ -44,11 +46,7 @@ public sealed class FactReader(IDbContextFactory<BackLegDbContext> contexts, Cha
             bool completed;
             await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
             {
-                var checkIn = await db.CheckIns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == checkInId, cancellationToken);
-                if (checkIn?.IsLiveAt(time.GetUtcNow()) != true)
-                {
-                    throw new NotAuthenticatedException("The check-in has ended; the session is no longer followed here.");
-                }
+                await EnsureStillEntitledAsync(db, watcher, cancellationToken);
 
                 // Completion is read before the facts, so the read that ends the stream has every fact
                 // stored up to the completion, the completion fact included.
@@ -70,8 +68,22 @@ public sealed class FactReader(IDbContextFactory<BackLegDbContext> contexts, Cha
             if (facts.Count < DefaultPage)
             {
                 var last = cursor;
-                await subscription.WaitAsync(c => c.SessionId == sessionId && c.Sequence > last, WatchPoll, cancellationToken);
+                await subscription.WaitAsync(c => (c.SessionId == sessionId && c.Sequence > last) || c.KeyChangedKiosk == watcher.KioskId, WatchPoll, cancellationToken);
             }
+        }
+    }
+
+    private async Task EnsureStillEntitledAsync(BackLegDbContext db, SessionWatcher watcher, CancellationToken cancellationToken)
+    {
+        var checkIn = await db.CheckIns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == watcher.CheckInId, cancellationToken);
+        if (checkIn?.IsLiveAt(time.GetUtcNow()) != true)
+        {
+            throw new NotAuthenticatedException("The check-in has ended; the session is no longer followed here.");
+        }
+
+        if (!await db.Kiosks.AnyAsync(k => k.Id == watcher.KioskId && k.KeyHash == watcher.KeyHash && k.RevokedAt == null, cancellationToken))
+        {
+            throw new NotAuthenticatedException("This kiosk's device key was revoked or replaced.");
         }
     }
 

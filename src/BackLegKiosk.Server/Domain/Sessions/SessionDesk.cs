@@ -88,7 +88,7 @@ public sealed class SessionDesk(BackLegDbContext db, SessionPlanner planner, Fac
             }
         }
 
-        var sets = await db.Facts.AsNoTracking().Where(f => f.SessionId == sessionId && f.Counted && !f.WarmUp).ToListAsync(cancellationToken);
+        var sets = await db.Facts.AsNoTracking().Where(f => f.SessionId == sessionId).CountedSets().ToListAsync(cancellationToken);
         var summary = new[] { (BodyRegion.Legs, session.PlannedSetsLegs), (BodyRegion.Back, session.PlannedSetsBack) }
             .Select(p => new RegionSummary(p.Item1, p.Item2, sets.Count(s => s.Region == p.Item1), sets.Count(s => s.Region == p.Item1 && s.Failed)))
             .ToList();

@@ -12,4 +12,5 @@ public sealed record KioskStatus(
     int RefusedFacts,
     IReadOnlyList<DeadLetterCount> DeadLetters,
     string? StorageProblem,
-    bool ResendPending);
+    bool ResendPending,
+    DateTimeOffset? RevokedAt);

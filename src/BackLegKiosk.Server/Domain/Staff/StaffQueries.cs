@@ -31,35 +31,44 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
 
         var checkIns = db.CheckIns.AsNoTracking().Where(c => c.At >= from && c.At < to);
         var sessions = db.Sessions.AsNoTracking().Where(s => s.PlannedAt >= from && s.PlannedAt < to);
-        var sets = db.Facts.AsNoTracking().Where(f => f.Counted && !f.WarmUp && f.OccurredAt >= from && f.OccurredAt < to);
-        var checkInTimes = await checkIns.Select(c => c.At).ToListAsync(cancellationToken);
-        var sessionTimes = await sessions.Select(s => s.PlannedAt).ToListAsync(cancellationToken);
-        var setTimes = await sets.Select(f => f.OccurredAt).ToListAsync(cancellationToken);
-        var completed = await sessions
+        var sets = db.Facts.AsNoTracking().CountedSets().Where(f => f.OccurredAt >= from && f.OccurredAt < to);
+        var rolled = await db.UsageRollups.AsNoTracking().Where(u => u.Hour >= from && u.Hour < to).ToListAsync(cancellationToken);
+        var checkInTimes = Weighed(await checkIns.Select(c => c.At).ToListAsync(cancellationToken), rolled, u => u.CheckIns);
+        var sessionTimes = Weighed(await sessions.Select(s => s.PlannedAt).ToListAsync(cancellationToken), rolled, u => u.Sessions);
+        var setTimes = Weighed(await sets.Select(f => f.OccurredAt).ToListAsync(cancellationToken), rolled, u => u.Sets);
+        var completed = (await sessions
             .Where(s => s.CompletedAt != null)
-            .Select(s => new { Start = s.StartedAt ?? s.PlannedAt, End = s.CompletedAt!.Value, s.EstimatedMinutes })
-            .ToListAsync(cancellationToken);
+            .Select(s => new { s.StartedAt, s.PlannedAt, CompletedAt = s.CompletedAt!.Value, s.EstimatedMinutes })
+            .ToListAsync(cancellationToken))
+            .Select(s => (Count: 1, Minutes: UsageRollup.Minutes(s.StartedAt, s.PlannedAt, s.CompletedAt), Estimated: (double)s.EstimatedMinutes))
+            .Concat(rolled.Select(u => (Count: u.CompletedSessions, Minutes: u.TrainedMinutes, Estimated: (double)u.EstimatedMinutes)))
+            .ToList();
 
         var zone = options.Value.Zone;
         var starts = LocalCalendar.Buckets(from, to, !hourly, zone);
-        int[] Bucketed(List<DateTimeOffset> times)
+        int[] Bucketed(List<(DateTimeOffset At, int Count)> times)
         {
             var counts = new int[starts.Count];
-            times.ForEach(at => counts[LocalCalendar.BucketOf(starts, at)]++);
+            times.ForEach(t => counts[LocalCalendar.BucketOf(starts, t.At)] += t.Count);
             return counts;
         }
 
         var (c, s, f) = (Bucketed(checkInTimes), Bucketed(sessionTimes), Bucketed(setTimes));
+        var completedCount = completed.Sum(x => x.Count);
         return new UsageReport(
-            new UsageCounts(checkInTimes.Count, sessionTimes.Count, setTimes.Count),
+            new UsageCounts(checkInTimes.Sum(t => t.Count), sessionTimes.Sum(t => t.Count), setTimes.Sum(t => t.Count)),
             new SessionLengths(
-                completed.Count,
-                completed.Count == 0 ? 0 : Math.Round(completed.Average(x => (x.End - x.Start).TotalMinutes), 1),
-                completed.Count == 0 ? 0 : Math.Round(completed.Average(x => x.EstimatedMinutes), 1)),
+                completedCount,
+                completedCount == 0 ? 0 : Math.Round(completed.Sum(x => x.Minutes) / completedCount, 1),
+                completedCount == 0 ? 0 : Math.Round(completed.Sum(x => x.Estimated) / completedCount, 1)),
             [.. starts.Select((start, i) => new UsagePoint(start, new UsageCounts(c[i], s[i], f[i])))],
-            await PerKioskAsync(checkIns, sessions, sets, cancellationToken),
+            await PerKioskAsync(checkIns, sessions, sets, rolled, cancellationToken),
             BusiestHours(checkInTimes, zone));
     }
+
+    /// <summary>The times of rows still held, each once, with the rolled-up hours weighed by their count.</summary>
+    private static List<(DateTimeOffset At, int Count)> Weighed(List<DateTimeOffset> held, List<UsageRollupEntity> rolled, Func<UsageRollupEntity, int> count) =>
+        [.. held.Select(at => (at, 1)), .. rolled.Where(u => count(u) > 0).Select(u => (u.Hour, count(u)))];
 
     public async Task<ActiveSessions> ActiveSessionsAsync(CancellationToken cancellationToken)
     {
@@ -73,7 +82,7 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
             .ToListAsync(cancellationToken);
         var ids = open.Select(o => o.Session.Id).ToList();
         var sets = (await db.Facts.AsNoTracking()
-            .Where(f => ids.Contains(f.SessionId) && f.Counted && !f.WarmUp)
+            .Where(f => ids.Contains(f.SessionId)).CountedSets()
             .OrderBy(f => f.Sequence)
             .ToListAsync(cancellationToken))
             .ToLookup(f => f.SessionId);
@@ -99,7 +108,7 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
         CheckRange(from, to);
         var flagged = await db.CheckIns.AsNoTracking()
             .Where(c => c.At >= from && c.At < to && (c.TooSoon || c.TooOften || c.NotSuited || c.ShortSleep))
-            .Join(db.Members.Where(m => !m.Erased), c => c.MemberId, m => m.Id, (c, m) => new { CheckIn = c, m.Code, m.DisplayName })
+            .Join(db.Members, c => c.MemberId, m => m.Id, (c, m) => new { CheckIn = c, m.Code, m.DisplayName })
             .ToListAsync(cancellationToken);
 
         return [.. flagged.GroupBy(f => f.CheckIn.MemberId).OrderByDescending(g => g.Max(x => x.CheckIn.At)).Select(member => new FlaggedMember(
@@ -115,12 +124,12 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
 
     public async Task<MemberHistory> MemberHistoryAsync(Guid memberId, CancellationToken cancellationToken)
     {
-        var member = await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == memberId && !m.Erased, cancellationToken)
+        var member = await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == memberId, cancellationToken)
             ?? throw new NotFoundException("No such member.");
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.MemberId == memberId).OrderBy(s => s.PlannedAt).ToListAsync(cancellationToken);
         var kiosks = await db.Kiosks.AsNoTracking().ToDictionaryAsync(k => k.Id, k => k.Name, cancellationToken);
         var working = await db.Facts.AsNoTracking()
-            .Where(f => f.MemberId == memberId && f.Counted && !f.WarmUp)
+            .Where(f => f.MemberId == memberId).CountedSets()
             .OrderBy(f => f.Sequence)
             .ToListAsync(cancellationToken);
         var bySession = working.ToLookup(f => f.SessionId);
@@ -158,7 +167,8 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
             kiosk.RefusedFacts,
             KioskRegistry.DeadLettersOf(kiosk),
             kiosk.StorageProblem,
-            kiosk.ResendRequests > kiosk.ResendRequestsDone))];
+            kiosk.ResendRequests > kiosk.ResendRequestsDone,
+            kiosk.RevokedAt))];
 
     /// <summary>Refuses a span that is empty, reversed or longer than <see cref="MaxRangeDays"/>, naming <c>to</c>.</summary>
     public static void CheckRange(DateTimeOffset from, DateTimeOffset to)
@@ -178,24 +188,29 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
         IQueryable<CheckInEntity> checkIns,
         IQueryable<SessionEntity> sessions,
         IQueryable<FactEntity> sets,
+        List<UsageRollupEntity> rolled,
         CancellationToken cancellationToken)
     {
         var checkInsPerKiosk = await checkIns.GroupBy(c => c.KioskId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var sessionsPerKiosk = await sessions.GroupBy(s => s.KioskId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var setsPerKiosk = await sets.GroupBy(f => f.KioskId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var rolledPerKiosk = rolled.ToLookup(u => u.KioskId);
         var kiosks = await db.Kiosks.AsNoTracking().ToDictionaryAsync(k => k.Id, k => k.Name, cancellationToken);
         return [.. kiosks.OrderBy(k => k.Value, StringComparer.Ordinal).Select(k => new KioskUsage(
             k.Key,
             k.Value,
-            new UsageCounts(checkInsPerKiosk.GetValueOrDefault(k.Key), sessionsPerKiosk.GetValueOrDefault(k.Key), setsPerKiosk.GetValueOrDefault(k.Key))))];
+            new UsageCounts(
+                checkInsPerKiosk.GetValueOrDefault(k.Key) + rolledPerKiosk[k.Key].Sum(u => u.CheckIns),
+                sessionsPerKiosk.GetValueOrDefault(k.Key) + rolledPerKiosk[k.Key].Sum(u => u.Sessions),
+                setsPerKiosk.GetValueOrDefault(k.Key) + rolledPerKiosk[k.Key].Sum(u => u.Sets))))];
     }
 
-    private static IReadOnlyList<HourOfWeek> BusiestHours(List<DateTimeOffset> checkIns, TimeZoneInfo zone) =>
+    private static IReadOnlyList<HourOfWeek> BusiestHours(List<(DateTimeOffset At, int Count)> checkIns, TimeZoneInfo zone) =>
         [.. checkIns
-            .Select(at => TimeZoneInfo.ConvertTime(at, zone))
-            .GroupBy(local => (Weekday: ((int)local.DayOfWeek + 6) % 7, local.Hour))
+            .Select(c => (Local: TimeZoneInfo.ConvertTime(c.At, zone), c.Count))
+            .GroupBy(c => (Weekday: ((int)c.Local.DayOfWeek + 6) % 7, c.Local.Hour))
             .OrderBy(g => g.Key)
-            .Select(g => new HourOfWeek(g.Key.Weekday, g.Key.Hour, g.Count()))];
+            .Select(g => new HourOfWeek(g.Key.Weekday, g.Key.Hour, g.Sum(c => c.Count)))];
 
     private static IEnumerable<MemberFlag> FlagsOf(CheckInEntity checkIn)
     {

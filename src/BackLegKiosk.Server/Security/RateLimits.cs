@@ -1,0 +1,66 @@
+using System.Net;
+using System.Threading.RateLimiting;
+using BackLegKiosk.Server.Grpc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace BackLegKiosk.Server.Security;
+
+/// <summary>
+/// ASP.NET Core rate limiting where guessing is cheap to send and dear to answer: check-ins per device key
+/// (a PIN guess each) and staff sign-ins per client address (a PBKDF2 hash each). The limiter runs before
+/// authentication, so a refused attempt costs neither a hash nor a database write. A refused gRPC call gets
+/// RESOURCE_EXHAUSTED with a retry-after trailer; a refused sign-in form gets 429 with Retry-After.
+/// </summary>
+public static class RateLimits
+{
+    public const string CheckIn = "check-in";
+    public const string SignIn = "sign-in";
+
+    public static IServiceCollection AddBackLegRateLimits(this IServiceCollection services) =>
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.AddPolicy(CheckIn, http => PerMinute(
+                DeviceKeyId(http.Request.Headers[Contracts.KioskHeaders.DeviceKey].ToString()),
+                Settings(http).CheckInsPerMinute));
+            limiter.AddPolicy(SignIn, http => HttpMethods.IsPost(http.Request.Method)
+                ? PerMinute(http.Connection.RemoteIpAddress?.ToString() ?? IPAddress.None.ToString(), Settings(http).SignInsPerMinute)
+                : RateLimitPartition.GetNoLimiter(string.Empty));
+            limiter.OnRejected = RejectAsync;
+        });
+
+    /// <summary>The kiosk id part of a device key: a forged secret still counts against the kiosk it names.</summary>
+    private static string DeviceKeyId(string deviceKey) => deviceKey.Split('.', 2)[0];
+
+    private static ServerOptions Settings(HttpContext http) => http.RequestServices.GetRequiredService<IOptions<ServerOptions>>().Value;
+
+    private static RateLimitPartition<string> PerMinute(string key, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+
+    private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+        var seconds = FailureInterceptor.Seconds(wait);
+        var message = $"Too many attempts; try again in {seconds} s.";
+        var response = rejected.HttpContext.Response;
+        if (rejected.HttpContext.Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) == true)
+        {
+            // A trailers-only gRPC answer: the status travels in the headers of an empty 200 response.
+            response.StatusCode = StatusCodes.Status200OK;
+            response.ContentType = "application/grpc";
+            response.Headers["grpc-status"] = ((int)global::Grpc.Core.StatusCode.ResourceExhausted).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            response.Headers["grpc-message"] = message;
+            response.Headers[Contracts.CallTrailers.RetryAfter] = seconds;
+            return;
+        }
+
+        response.StatusCode = StatusCodes.Status429TooManyRequests;
+        response.Headers.RetryAfter = seconds;
+        await response.WriteAsync(message, cancellationToken);
+    }
+}
