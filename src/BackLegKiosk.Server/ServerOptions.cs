@@ -86,6 +86,12 @@ public sealed class ServerOptions
     /// <summary>The <c>BackLeg:Planner</c> section: <see cref="PlannerOptions"/>, each inside the seed's band.</summary>
     public const string PlannerSection = Section + ":Planner";
 
+    /// <summary>How often an open dashboard checks that its staff account still holds staff access (1-30 s).</summary>
+    public int StaffRevalidateSeconds { get; set; } = 30;
+
+    /// <summary>Server reflection for staff (grpcurl-style tools); false maps no reflection service at all.</summary>
+    public bool Reflection { get; set; } = true;
+
     /// <summary>A kiosk not heard from for this long shows as offline on the dashboard.</summary>
     public int KioskOfflineSeconds { get; set; } = 180;
 
@@ -149,6 +155,7 @@ public sealed class ServerOptions
             (nameof(DeliveryDays), DeliveryDays, 1, 90),
             (nameof(ClockAheadMinutes), ClockAheadMinutes, 1, 24 * 60),
             (nameof(KioskOfflineSeconds), KioskOfflineSeconds, 10, 24 * 60 * 60),
+            (nameof(StaffRevalidateSeconds), StaffRevalidateSeconds, 1, 30),
         })
         {
             if (value < min || value > max)

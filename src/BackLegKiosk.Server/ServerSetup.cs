@@ -182,7 +182,11 @@ public static class ServerSetup
         app.MapGrpcService<StaffGrpcService>();
         app.MapGrpcService<AuthGrpcService>();
         app.MapGrpcHealthChecksService().AllowAnonymous();
-        app.MapGrpcReflectionService().RequireAuthorization(Policies.Staff);
+        if (app.Services.GetRequiredService<IOptions<ServerOptions>>().Value.Reflection)
+        {
+            app.MapGrpcReflectionService().RequireAuthorization(Policies.Staff);
+        }
+
         app.MapStaffDashboard();
         return app;
     }

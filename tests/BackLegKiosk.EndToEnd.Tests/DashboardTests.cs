@@ -219,6 +219,55 @@ public sealed partial class DashboardTests(KioskSystemFixture system) : IClassFi
     }
 
     [Fact]
+    public async Task AnOpenDashboard_WhoseAccountIsRevokedMeanwhile_LeavesTheMembersData()
+    {
+        await using (var scope = system.System.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<StaffDirectory>().AddStaffAsync("night-manager", "a long enough password", CancellationToken.None);
+        }
+
+        var page = await SignInAsync("night-manager", "a long enough password");
+        await GoToAsync(page, "/members", "Members");
+        await using (var scope = system.System.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<StaffDirectory>().SetRoleAsync("night-manager", Policies.RevokedRole, CancellationToken.None);
+        }
+
+        // The circuit re-checks the account (every 2 s in this system, 30 s by default) and sends the page away.
+        await page.WaitForURLAsync(url => url.Contains("/signin", StringComparison.Ordinal) || url.Contains("/denied", StringComparison.Ordinal));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Members" })).ToHaveCountAsync(0);
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task KioskList_NewKey_IsShownOnce_AndTheOldKeyIsRefusedFromItsNextCall()
+    {
+        string oldKey;
+        await using (var scope = system.System.Services.CreateAsyncScope())
+        {
+            oldKey = (await scope.ServiceProvider.GetRequiredService<KioskRegistry>().ProvisionAsync("Leaked kiosk", CancellationToken.None)).Key.ToString();
+        }
+
+        using var channel = GrpcChannel.ForAddress(system.System.ServerUrl);
+        var kiosk = new KioskService.KioskServiceClient(channel);
+        await kiosk.HeartbeatAsync(new HeartbeatRequest(), new Metadata { { "x-device-key", oldKey } });
+        var dashboard = await SignInAsync(DemoSystem.StaffUser, DemoSystem.StaffPassword);
+        await GoToAsync(dashboard, "/", "Today");
+
+        await dashboard.GetByRole(AriaRole.Button, new() { Name = "New key for Leaked kiosk" }).ClickAsync();
+        await dashboard.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "New key" }).ClickAsync();
+        var shown = dashboard.GetByTestId("new-key");
+        await Expect(shown).ToContainTextAsync("Leaked kiosk");
+        var newKey = System.Text.RegularExpressions.Regex.Match(await shown.InnerTextAsync(), @"[0-9a-f]{32}\.[A-Za-z0-9_-]{43}").Value;
+        await Screens.ShootAsync(dashboard, "29-dashboard-new-kiosk-key");
+
+        var refused = await Assert.ThrowsAsync<RpcException>(async () => await kiosk.HeartbeatAsync(new HeartbeatRequest(), new Metadata { { "x-device-key", oldKey } }));
+        await kiosk.HeartbeatAsync(new HeartbeatRequest(), new Metadata { { "x-device-key", newKey } });
+        Assert.Equal(StatusCode.Unauthenticated, refused.StatusCode);
+        await dashboard.CloseAsync();
+    }
+
+    [Fact]
     public async Task KioskDeviceKey_CannotReachStaffData()
     {
         string deviceKey;

@@ -29,8 +29,9 @@ public sealed class KioskSystemFixture : IAsyncLifetime
     {
         Directory.CreateDirectory(ScreenshotFolder);
         // The dashboard tests sign staff in from 127.0.0.1 more often in a minute than the shipped
-        // per-address limit allows one office; Server.Tests' RateLimitTests holds that limit.
-        var settings = new Dictionary<string, string?> { ["BackLeg:SignInsPerMinute"] = "1000" };
+        // per-address limit allows one office (Server.Tests' RateLimitTests holds that limit), and see an
+        // open page follow a revoked account within seconds rather than the shipped 30.
+        var settings = new Dictionary<string, string?> { ["BackLeg:SignInsPerMinute"] = "1000", ["BackLeg:StaffRevalidateSeconds"] = "2" };
         System = await DemoSystem.StartAsync(new DemoOptions(_data, 0, 0, [FreePort(), FreePort()], settings), new Progress<string>(), CancellationToken.None);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

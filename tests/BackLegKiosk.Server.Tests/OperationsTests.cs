@@ -35,6 +35,24 @@ public class OperationsTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task Reflection_TurnedOffByConfiguration_IsNotThereEvenForStaff()
+    {
+        await using var closed = server.WithWebHostBuilder(b => b.UseSetting("BackLeg:Reflection", "false"));
+        using var channel = global::Grpc.Net.Client.GrpcChannel.ForAddress(closed.Server.BaseAddress, new global::Grpc.Net.Client.GrpcChannelOptions { HttpHandler = closed.Server.CreateHandler() });
+        using var call = new ServerReflection.ServerReflectionClient(channel).ServerReflectionInfo(server.Staff);
+
+        var error = await Assert.ThrowsAsync<RpcException>(async () =>
+        {
+            await call.RequestStream.WriteAsync(new ServerReflectionRequest { ListServices = string.Empty });
+            await call.ResponseStream.MoveNext(CancellationToken.None);
+        });
+
+        // With no reflection service mapped, the call meets what any method the server lacks meets: the
+        // deny-by-default policy, which a bearer token does not satisfy.
+        Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
+    }
+
+    [Fact]
     public async Task Usage_CountsCheckInsSessionsAndSetsPerKiosk()
     {
         var from = Timestamp.FromDateTimeOffset(server.Clock.GetUtcNow().AddHours(-1));

@@ -20,6 +20,7 @@ public static class DashboardSetup
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, StaffCircuitRevalidation>();
         services.AddScoped<DashboardData>();
         services.AddOptions<CookieAuthenticationOptions>(Policies.StaffCookieScheme).Configure<IOptions<ServerOptions>>((cookie, server) =>
         {
