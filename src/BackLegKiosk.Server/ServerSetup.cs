@@ -176,6 +176,7 @@ public static class ServerSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<MalformedRequestGuard>();
         app.MapGrpcService<KioskGrpcService>();
         app.MapGrpcService<SyncGrpcService>();
         app.MapGrpcService<MemberGrpcService>();

@@ -24,6 +24,22 @@ public class LimitsTests(ServerFixture server) : IClassFixture<ServerFixture>
         Assert.Empty(pulled.Facts);
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0x0A, 0xFF })]
+    [InlineData(new byte[] { 0x00 })]
+    public async Task ABodyThatIsNotTheMessage_IsInvalidArgumentNamingTheRequest_NotUnknown(byte[] body)
+    {
+        var raw = Marshallers.Create<byte[]>(b => b, b => b);
+        var checkIn = new Method<byte[], byte[]>(MethodType.Unary, KioskService.Descriptor.FullName, "CheckIn", raw, raw);
+
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await server.Channel.CreateCallInvoker()
+            .AsyncUnaryCall(checkIn, null, new CallOptions(ServerFixture.Kiosk(server.KioskKey1)), body));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal("request: not a valid CheckInRequest message", error.Status.Detail);
+        Assert.Equal("request", error.Trailers.GetValue(Grpc.FailureInterceptor.FieldTrailer));
+    }
+
     [Fact]
     public async Task ABurstOfChanges_WakesAPageOnce()
     {

@@ -40,8 +40,37 @@ public sealed class FailureInterceptor : Interceptor
         }
     }
 
+    // A streamed request message is parsed when the service reads it, inside this interceptor (a unary
+    // or server-streaming one is checked before, by MalformedRequestGuard).
+    public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            await continuation(requestStream, responseStream, context);
+        }
+        catch (Exception ex) when (Map(ex) is { } rpc)
+        {
+            throw rpc;
+        }
+    }
+
+    public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            return await continuation(requestStream, context);
+        }
+        catch (Exception ex) when (Map(ex) is { } rpc)
+        {
+            throw rpc;
+        }
+    }
+
     private static RpcException? Map(Exception ex) => ex switch
     {
+        Google.Protobuf.InvalidProtocolBufferException => Invalid("request", "request: not a valid message"),
         InvalidFieldException e => Invalid(e.Field, e.Message),
         TrainingInputException e => Invalid(FieldNames.ToProto(e.Errors[0].Field), FieldNames.ToProto(e.Message)),
         NotFoundException e => new RpcException(new Status(StatusCode.NotFound, e.Message)),

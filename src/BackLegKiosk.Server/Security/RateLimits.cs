@@ -50,12 +50,7 @@ public static class RateLimits
         var response = rejected.HttpContext.Response;
         if (rejected.HttpContext.Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) == true)
         {
-            // A trailers-only gRPC answer: the status travels in the headers of an empty 200 response.
-            response.StatusCode = StatusCodes.Status200OK;
-            response.ContentType = "application/grpc";
-            response.Headers["grpc-status"] = ((int)global::Grpc.Core.StatusCode.ResourceExhausted).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            response.Headers["grpc-message"] = message;
-            response.Headers[Contracts.CallTrailers.RetryAfter] = seconds;
+            TrailersOnly.Refuse(response, global::Grpc.Core.StatusCode.ResourceExhausted, message, Contracts.CallTrailers.RetryAfter, seconds);
             return;
         }
 

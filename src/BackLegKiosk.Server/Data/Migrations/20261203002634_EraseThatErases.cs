@@ -67,9 +67,9 @@ namespace BackLegKiosk.Server.Data.Migrations
                 DELETE FROM members WHERE Erased;
                 """);
 
-            migrationBuilder.DropColumn(
-                name: "Erased",
-                table: "members");
+            // SQLite drops an unindexed column in place; EF's DropColumn would rebuild the table with foreign
+            // keys off, outside the migration's transaction.
+            migrationBuilder.Sql("ALTER TABLE members DROP COLUMN Erased;");
         }
 
         /// <inheritdoc />
