@@ -16,7 +16,7 @@ internal static class KioskCommands
             await using var store = await Store.OpenAsync(result, time);
             await using var scope = store.CreateAsyncScope();
             var (kiosk, key) = await scope.ServiceProvider.GetRequiredService<KioskRegistry>().ProvisionAsync(result.GetValue(name), cancellationToken);
-            return PrintKey(kiosk, key);
+            return PrintKey(scope, kiosk, key);
         }));
         var revokeName = new Option<string>("--name") { Description = "Kiosk name", Required = true };
         var revoke = new Command("revoke", "Revoke a kiosk's key: its next call is refused and its open streams end.") { revokeName };
@@ -35,14 +35,18 @@ internal static class KioskCommands
             await using var store = await Store.OpenAsync(result, time);
             await using var scope = store.CreateAsyncScope();
             var (kiosk, key) = await scope.ServiceProvider.GetRequiredService<KioskRegistry>().RotateKeyAsync(result.GetValue(rotateName), cancellationToken);
-            return PrintKey(kiosk, key);
+            return PrintKey(scope, kiosk, key);
         }));
         return new Command("kiosk", "Kiosk devices.") { add, revoke, rotate };
 
-        int PrintKey(Server.Data.Entities.KioskEntity kiosk, Server.Security.DeviceKey key)
+        // The certificate is the one the server presents on https (made in the data folder if missing), so the
+        // operator sets up the kiosk with both values it needs from one command.
+        int PrintKey(AsyncServiceScope scope, Server.Data.Entities.KioskEntity kiosk, Server.Security.DeviceKey key)
         {
+            var certificate = Server.Security.ServerCertificate.LoadOrCreate(scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Server.ServerOptions>>().Value);
             output.WriteLine($"Kiosk '{kiosk.Name}' ({kiosk.Id})");
             output.WriteLine($"Device key (shown once, store it on the kiosk): {key}");
+            output.WriteLine($"Server certificate fingerprint (Kiosk:ServerFingerprint, for https): {Server.Security.ServerCertificate.Fingerprint(certificate)}");
             return 0;
         }
     }

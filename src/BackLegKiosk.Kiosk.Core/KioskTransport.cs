@@ -22,19 +22,31 @@ public sealed class KioskTransport(CallInvoker invoker, string deviceKey, TimePr
     /// <summary>
     /// The kiosk's channel to the server: HTTP/2 pings find a connection the floor network dropped without
     /// a word (a pulled cable, a Wi-Fi roam) within a minute, and a short connect timeout lets the outbox
-    /// go on working instead of waiting for an address that does not answer.
+    /// go on working instead of waiting for an address that does not answer. Over https with a
+    /// <paramref name="pinnedFingerprint"/> (SHA-256 of the server's certificate, hex), the server is
+    /// trusted only if it presents exactly that certificate, whoever signed it; without one, as the
+    /// system's certificate store says.
     /// </summary>
-    public static GrpcChannel Channel(string address) => GrpcChannel.ForAddress(address, new GrpcChannelOptions
+    public static GrpcChannel Channel(string address, string? pinnedFingerprint = null)
     {
-        HttpHandler = new SocketsHttpHandler
+        var handler = new SocketsHttpHandler
         {
             ConnectTimeout = TimeSpan.FromSeconds(2),
             KeepAlivePingDelay = TimeSpan.FromSeconds(30),
             KeepAlivePingTimeout = TimeSpan.FromSeconds(20),
             KeepAlivePingPolicy = HttpKeepAlivePingPolicy.Always,
             EnableMultipleHttp2Connections = true,
-        },
-    });
+        };
+        if (!string.IsNullOrWhiteSpace(pinnedFingerprint))
+        {
+            var pinned = pinnedFingerprint.Replace(":", string.Empty, StringComparison.Ordinal).Trim();
+            handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) =>
+                certificate is not null && string.Equals(
+                    Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(certificate.GetRawCertData())), pinned, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return GrpcChannel.ForAddress(address, new GrpcChannelOptions { HttpHandler = handler });
+    }
 
     /// <summary>Kiosk calls, made for the member of <paramref name="checkInToken"/> or, when null, for the device alone.</summary>
     public KioskService.KioskServiceClient Kiosk(string? checkInToken = null) => new(For(checkInToken));

@@ -11,6 +11,12 @@ public sealed class KioskHostOptions
     /// <summary>The central gRPC server.</summary>
     public string ServerAddress { get; set; } = "http://127.0.0.1:5080";
 
+    /// <summary>
+    /// The SHA-256 fingerprint of the server's certificate (hex, as the server logs and `backleg` prints it):
+    /// over https the kiosk talks only to a server presenting exactly that certificate.
+    /// </summary>
+    public string ServerFingerprint { get; set; } = string.Empty;
+
     /// <summary>The device key printed when the kiosk was provisioned.</summary>
     public string DeviceKey { get; set; } = string.Empty;
 

@@ -20,7 +20,7 @@ public static class KioskSetup
             .ValidateOnStart();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => KioskTransport.Channel(sp.GetRequiredService<IOptions<KioskHostOptions>>().Value.ServerAddress));
+        services.AddSingleton(sp => KioskTransport.Channel(sp.GetRequiredService<IOptions<KioskHostOptions>>().Value.ServerAddress, sp.GetRequiredService<IOptions<KioskHostOptions>>().Value.ServerFingerprint));
         services.AddSingleton(sp => new Outbox(sp.GetRequiredService<IOptions<KioskHostOptions>>().Value.ResolvedOutboxPath));
         services.AddSingleton(sp => new KioskTransport(
             sp.GetRequiredService<GrpcChannel>(), sp.GetRequiredService<IOptions<KioskHostOptions>>().Value.DeviceKey, sp.GetRequiredService<TimeProvider>()));

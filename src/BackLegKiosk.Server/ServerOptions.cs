@@ -86,6 +86,21 @@ public sealed class ServerOptions
     /// <summary>The <c>BackLeg:Planner</c> section: <see cref="PlannerOptions"/>, each inside the seed's band.</summary>
     public const string PlannerSection = Section + ":Planner";
 
+    /// <summary>
+    /// Lets the server listen with plain HTTP on an address other than loopback (behind a proxy that
+    /// terminates TLS); without it such a configuration stops the start. Logged as a warning at every start.
+    /// </summary>
+    public bool AllowInsecure { get; set; }
+
+    /// <summary>The operator's own certificate for HTTPS endpoints: a .pfx, or a PEM with <see cref="TlsKeyPath"/>; empty means the server's own, made in the data folder.</summary>
+    public string TlsCertificatePath { get; set; } = string.Empty;
+
+    /// <summary>The PEM private key of <see cref="TlsCertificatePath"/>, when it is not in the same file.</summary>
+    public string TlsKeyPath { get; set; } = string.Empty;
+
+    /// <summary>The password of a .pfx <see cref="TlsCertificatePath"/>, if it has one.</summary>
+    public string? TlsCertificatePassword { get; set; }
+
     /// <summary>How often an open dashboard checks that its staff account still holds staff access (1-30 s).</summary>
     public int StaffRevalidateSeconds { get; set; } = 30;
 

@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using BackLegKiosk.Server.Dashboard;
 using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Domain;
@@ -21,7 +22,7 @@ using OpenTelemetry.Metrics;
 
 namespace BackLegKiosk.Server;
 
-public static class ServerSetup
+public static partial class ServerSetup
 {
     /// <summary>
     /// The largest message the server reads: a push of 500 facts (the most <c>BackLeg:MaxBatch</c> allows)
@@ -35,11 +36,16 @@ public static class ServerSetup
         var services = builder.Services;
         var endpoints = new ServerEndpoints();
         services.AddSingleton(endpoints);
+        var settings = builder.Configuration.GetSection(ServerOptions.Section).Get<ServerOptions>() ?? new ServerOptions();
+        InsecureEndpoints.Refuse(builder.Configuration, settings.AllowInsecure);
+        var certificate = new Lazy<X509Certificate2>(() => ServerCertificate.LoadOrCreate(settings));
+        services.AddSingleton(_ => certificate.Value);
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {
+            kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate = certificate.Value);
             kestrel.Configure(context.Configuration.GetSection("Kestrel"))
-                .Endpoint(ServerEndpoints.GrpcName, e => endpoints.Grpc = e.ListenOptions)
-                .Endpoint(ServerEndpoints.DashboardName, e => endpoints.Dashboard = e.ListenOptions);
+                .Endpoint(ServerEndpoints.GrpcName, e => endpoints.Grpc = (e.ListenOptions, e.IsHttps))
+                .Endpoint(ServerEndpoints.DashboardName, e => endpoints.Dashboard = (e.ListenOptions, e.IsHttps));
             LimitRequests(kestrel.Limits);
         });
 
@@ -173,6 +179,20 @@ public static class ServerSetup
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return Task.CompletedTask;
         });
+        if (InsecureEndpoints.Find(app.Configuration) is { Count: > 0 } insecure)
+        {
+            var listed = string.Join(", ", insecure.Select(i => $"{i.Key}={i.Url}"));
+            LogInsecure(app.Logger, listed);
+        }
+
+        if (app.Configuration.GetSection("Kestrel:Endpoints").GetChildren().Any(e => e["Url"]?.StartsWith("https://", StringComparison.OrdinalIgnoreCase) == true))
+        {
+            var fingerprint = ServerCertificate.Fingerprint(app.Services.GetRequiredService<X509Certificate2>());
+            LogCertificate(app.Logger, fingerprint);
+        }
+
+        // Only HTTPS responses carry it; the dashboard cookie is already Secure whenever the request was.
+        app.UseHsts();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -228,4 +248,10 @@ public static class ServerSetup
         await using var db = await services.GetRequiredService<IDbContextFactory<BackLegDbContext>>().CreateDbContextAsync();
         await DatabaseSetup.MigrateAsync(db);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "HTTPS certificate fingerprint (SHA-256; set it on kiosks as Kiosk:ServerFingerprint): {Fingerprint}")]
+    private static partial void LogCertificate(ILogger logger, string fingerprint);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "BackLeg:AllowInsecure is set: {Endpoints} serve plain HTTP off loopback; PINs, tokens and device keys cross that network in clear unless a proxy in front terminates TLS.")]
+    private static partial void LogInsecure(ILogger logger, string endpoints);
 }

@@ -16,6 +16,7 @@ public sealed class OperatorCommandTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Matches(@"Device key \(shown once, store it on the kiosk\): [0-9a-f]{32}\.[A-Za-z0-9_-]{43}", output);
+        Assert.Matches(@"Server certificate fingerprint \(Kiosk:ServerFingerprint, for https\): [0-9a-f]{64}", output);
         Assert.Equal(1, again);
         Assert.Contains("already exists", error, StringComparison.Ordinal);
     }
