@@ -4,19 +4,34 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BackLegKiosk.Cli;
 
-/// <summary><c>kiosk add|revoke|rotate</c> and <c>staff add|revoke|grant</c>: provisioning the devices and people that use the server.</summary>
+/// <summary><c>kiosk add|pair-code|revoke|rotate</c> and <c>staff add|revoke|grant</c>: provisioning the devices and people that use the server.</summary>
 internal static class KioskCommands
 {
     public static Command Kiosk(TextWriter output, TextWriter error, TimeProvider time)
     {
         var name = new Option<string>("--name") { Description = "Kiosk name, unique (e.g. \"Rack 3\")", Required = true };
-        var add = new Command("add", "Provision a kiosk and print its device key (shown once).") { name };
+        var showKey = new Option<bool>("--show-key") { Description = "Also print the device key, for a kiosk set up by hand instead of paired" };
+        var add = new Command("add", "Provision a kiosk and print a one-time pairing code (10 minutes) for it.") { name, showKey };
         add.SetAction((result, cancellationToken) => Operations.RunAsync(error, async () =>
         {
             await using var store = await Store.OpenAsync(result, time);
             await using var scope = store.CreateAsyncScope();
-            var (kiosk, key) = await scope.ServiceProvider.GetRequiredService<KioskRegistry>().ProvisionAsync(result.GetValue(name), cancellationToken);
-            return PrintKey(scope, kiosk, key);
+            var registry = scope.ServiceProvider.GetRequiredService<KioskRegistry>();
+            var (kiosk, key) = await registry.ProvisionAsync(result.GetValue(name), cancellationToken);
+            var code = await registry.IssuePairingCodeAsync(kiosk.Name, cancellationToken);
+            output.WriteLine($"Pairing code (once, for {KioskRegistry.PairingLifetime.TotalMinutes:0} minutes): {code}");
+            output.WriteLine($"On the kiosk: BackLegKiosk.Kiosk --pair {code} --server <the server's gRPC address>");
+            return result.GetValue(showKey) ? PrintKey(scope, kiosk, key) : 0;
+        }));
+        var pairName = new Option<string>("--name") { Description = "Kiosk name", Required = true };
+        var pairCode = new Command("pair-code", "Print a new one-time pairing code for a kiosk (re-pairing a replaced device); the old code stops.") { pairName };
+        pairCode.SetAction((result, cancellationToken) => Operations.RunAsync(error, async () =>
+        {
+            await using var store = await Store.OpenAsync(result, time);
+            await using var scope = store.CreateAsyncScope();
+            var code = await scope.ServiceProvider.GetRequiredService<KioskRegistry>().IssuePairingCodeAsync(result.GetValue(pairName), cancellationToken);
+            output.WriteLine($"Pairing code (once, for {KioskRegistry.PairingLifetime.TotalMinutes:0} minutes): {code}");
+            return 0;
         }));
         var revokeName = new Option<string>("--name") { Description = "Kiosk name", Required = true };
         var revoke = new Command("revoke", "Revoke a kiosk's key: its next call is refused and its open streams end.") { revokeName };
@@ -37,7 +52,7 @@ internal static class KioskCommands
             var (kiosk, key) = await scope.ServiceProvider.GetRequiredService<KioskRegistry>().RotateKeyAsync(result.GetValue(rotateName), cancellationToken);
             return PrintKey(scope, kiosk, key);
         }));
-        return new Command("kiosk", "Kiosk devices.") { add, revoke, rotate };
+        return new Command("kiosk", "Kiosk devices.") { add, pairCode, revoke, rotate };
 
         // The certificate is the one the server presents on https (made in the data folder if missing), so the
         // operator sets up the kiosk with both values it needs from one command.

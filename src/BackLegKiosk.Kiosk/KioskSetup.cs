@@ -16,7 +16,8 @@ public static class KioskSetup
     {
         var services = builder.Services;
         services.AddOptions<KioskHostOptions>().Bind(builder.Configuration.GetSection(KioskHostOptions.Section))
-            .Validate(o => !string.IsNullOrWhiteSpace(o.DeviceKey), "Kiosk:DeviceKey is required: provision the kiosk with 'backleg kiosk add' and set it.")
+            .PostConfigure(PairingFile.Apply)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.DeviceKey), "Kiosk:DeviceKey is required: pair the kiosk (--pair CODE --server URL, the code 'backleg kiosk add' prints) or set the key.")
             .ValidateOnStart();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddSingleton(TimeProvider.System);

@@ -2,6 +2,7 @@ using BackLegKiosk.Kiosk;
 using BackLegKiosk.Kiosk.Components;
 
 var builder = WebApplication.CreateBuilder(args);
+await builder.PairIfAskedAsync();
 builder.AddKioskHead();
 
 var app = builder.Build();

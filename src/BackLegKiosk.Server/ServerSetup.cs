@@ -202,6 +202,7 @@ public static partial class ServerSetup
         app.MapGrpcService<MemberGrpcService>();
         app.MapGrpcService<StaffGrpcService>();
         app.MapGrpcService<AuthGrpcService>();
+        app.MapGrpcService<PairingGrpcService>();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         if (app.Services.GetRequiredService<IOptions<ServerOptions>>().Value.Reflection)
         {

@@ -9,12 +9,15 @@ public sealed class OperatorCommandTests : IDisposable
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 18, 0, 0, TimeSpan.Zero));
 
     [Fact]
-    public void KioskAdd_PrintsTheDeviceKeyOnce_AndRefusesADuplicateName()
+    public void KioskAdd_PrintsAPairingCode_TheKeyOnlyWhenAsked_AndRefusesADuplicateName()
     {
-        var (code, output, _) = Run("kiosk", "add", "--name", "Rack 1");
+        var (paired, pairOutput, _) = Run("kiosk", "add", "--name", "Rack 0");
+        var (code, output, _) = Run("kiosk", "add", "--name", "Rack 1", "--show-key");
         var (again, _, error) = Run("kiosk", "add", "--name", "Rack 1");
 
-        Assert.Equal(0, code);
+        Assert.Equal((0, 0), (paired, code));
+        Assert.Matches(@"Pairing code \(once, for 10 minutes\): [A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}", pairOutput);
+        Assert.DoesNotContain("Device key", pairOutput, StringComparison.Ordinal);
         Assert.Matches(@"Device key \(shown once, store it on the kiosk\): [0-9a-f]{32}\.[A-Za-z0-9_-]{43}", output);
         Assert.Matches(@"Server certificate fingerprint \(Kiosk:ServerFingerprint, for https\): [0-9a-f]{64}", output);
         Assert.Equal(1, again);
@@ -24,7 +27,7 @@ public sealed class OperatorCommandTests : IDisposable
     [Fact]
     public void KioskRevokeThenRotate_TheStoredKeyChangesEachTime_AndANewKeyIsPrinted()
     {
-        var (_, added, _) = Run("kiosk", "add", "--name", "Rack 2");
+        var (_, added, _) = Run("kiosk", "add", "--name", "Rack 2", "--show-key");
         var (revoked, revokeOutput, _) = Run("kiosk", "revoke", "--name", "Rack 2");
         var (rotated, rotateOutput, _) = Run("kiosk", "rotate", "--name", "Rack 2");
         var (missing, _, error) = Run("kiosk", "revoke", "--name", "Rack 9");

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace BackLegKiosk.Kiosk.Tests;
@@ -52,6 +53,23 @@ public sealed class KioskHeadTests : IDisposable
         var error = Assert.Throws<OptionsValidationException>(() => kiosk.CreateClient());
 
         Assert.Contains("Kiosk:DeviceKey", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APairedKiosk_StartsWithTheKeyAndPinFromItsPairingFile_KeptOwnerOnly()
+    {
+        var options = new KioskHostOptions { Name = "Front Desk", OutboxPath = Path.Combine(_folder, "outbox.db") };
+        PairingFile.Save(options, new Core.PairedKiosk("https://127.0.0.1:9", "paired-device-key", "ab12", "Front Desk"));
+        await using var kiosk = Kiosk(deviceKey: "");
+        using var client = kiosk.CreateClient();
+
+        var used = kiosk.Services.GetRequiredService<IOptions<KioskHostOptions>>().Value;
+
+        Assert.Equal(("https://127.0.0.1:9", "paired-device-key", "ab12"), (used.ServerAddress, used.DeviceKey, used.ServerFingerprint));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(PairingFile.PathFor(options)));
+        }
     }
 
     public void Dispose()

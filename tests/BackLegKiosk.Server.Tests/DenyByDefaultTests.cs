@@ -10,7 +10,8 @@ namespace BackLegKiosk.Server.Tests;
 public class DenyByDefaultTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
     /// <summary>
-    /// Health for load balancers, staff sign-in over gRPC and on the web, the page a refused account lands
+    /// Health for load balancers, staff sign-in over gRPC and on the web, a new kiosk's pairing (the
+    /// one-time code is its credential), the page a refused account lands
     /// on, signing out, and the pages' static files; gRPC adds, for the health service (anonymous as a
     /// whole), the route that answers UNIMPLEMENTED for a method it lacks.
     /// </summary>
@@ -20,6 +21,7 @@ public class DenyByDefaultTests(ServerFixture server) : IClassFixture<ServerFixt
         "/grpc.health.v1.Health/Watch",
         "/grpc.health.v1.Health/{unimplementedMethod:grpcunimplemented}",
         "/backleg.v1.AuthService/SignIn",
+        "/backleg.v1.PairingService/Pair",
         "/signin",
         "/denied",
         "/signout",

@@ -13,6 +13,12 @@ public sealed class KioskRegistry(BackLegDbContext db, TimeProvider time, Change
     /// <summary>Erased sessions named in one heartbeat, either way, so the answer stays small however many wait.</summary>
     public const int MaxSessionIds = 500;
 
+    /// <summary>How long a pairing code works.</summary>
+    public static readonly TimeSpan PairingLifetime = TimeSpan.FromMinutes(10);
+
+    /// <summary>Letters and digits that cannot be misread for one another (no I, L, O, 0 or 1).</summary>
+    private const string PairingAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
     /// <summary>Creates a kiosk; the returned key is the only time it exists in clear.</summary>
     public async Task<(KioskEntity Kiosk, DeviceKey Key)> ProvisionAsync(string? name, CancellationToken cancellationToken)
     {
@@ -80,6 +86,53 @@ public sealed class KioskRegistry(BackLegDbContext db, TimeProvider time, Change
         var key = DeviceKey.New(kiosk.Id);
         kiosk.KeyHash = Secrets.Hash(key.Secret);
         kiosk.RevokedAt = null;
+        await db.SaveChangesAsync(cancellationToken);
+        feed?.Publish(new Change(null, 0, kiosk.Id));
+        return (kiosk, key);
+    }
+
+    /// <summary>
+    /// A one-time code (XXXX-XXXX, 10 minutes) a new kiosk trades for its device key (<see cref="PairAsync"/>),
+    /// so no key is ever copied by hand; a new code replaces any outstanding one.
+    /// </summary>
+    public async Task<string> IssuePairingCodeAsync(string? name, CancellationToken cancellationToken)
+    {
+        var kiosk = await FindAsync(name, cancellationToken);
+        var code = string.Create(8, 0, (chars, _) =>
+        {
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = PairingAlphabet[System.Security.Cryptography.RandomNumberGenerator.GetInt32(PairingAlphabet.Length)];
+            }
+        });
+        kiosk.PairingCodeHash = Secrets.Hash(code);
+        kiosk.PairingExpiresAt = time.GetUtcNow() + PairingLifetime;
+        await db.SaveChangesAsync(cancellationToken);
+        return $"{code[..4]}-{code[4..]}";
+    }
+
+    /// <summary>
+    /// Trades an outstanding pairing code for a new device key, once: the code is spent, any earlier key of
+    /// the kiosk stops, and a revoked kiosk is let back. A wrong, spent or expired code gets one answer.
+    /// </summary>
+    public async Task<(KioskEntity Kiosk, DeviceKey Key)> PairAsync(string? code, CancellationToken cancellationToken)
+    {
+        var normalized = new string((code ?? string.Empty).Where(char.IsAsciiLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
+        var hash = Secrets.Hash(normalized);
+        var now = time.GetUtcNow();
+        var kiosk = normalized.Length == 8
+            ? await db.Kiosks.SingleOrDefaultAsync(k => k.PairingCodeHash == hash && k.PairingExpiresAt > now, cancellationToken)
+            : null;
+        if (kiosk is null)
+        {
+            throw new NotAuthenticatedException("The pairing code is wrong, used or expired; ask staff for a new one.");
+        }
+
+        var key = DeviceKey.New(kiosk.Id);
+        kiosk.KeyHash = Secrets.Hash(key.Secret);
+        kiosk.RevokedAt = null;
+        kiosk.PairingCodeHash = null;
+        kiosk.PairingExpiresAt = null;
         await db.SaveChangesAsync(cancellationToken);
         feed?.Publish(new Change(null, 0, kiosk.Id));
         return (kiosk, key);

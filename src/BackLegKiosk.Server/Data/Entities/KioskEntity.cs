@@ -11,6 +11,12 @@ public sealed class KioskEntity
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>SHA-256 of the one-time pairing code, while one is outstanding.</summary>
+    public string? PairingCodeHash { get; set; }
+
+    /// <summary>When the outstanding pairing code stops working.</summary>
+    public DateTimeOffset? PairingExpiresAt { get; set; }
+
     /// <summary>When staff revoked the kiosk's key; a new key (rotation) clears it.</summary>
     public DateTimeOffset? RevokedAt { get; set; }
 

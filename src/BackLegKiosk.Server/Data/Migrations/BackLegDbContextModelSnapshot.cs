@@ -216,6 +216,12 @@ namespace BackLegKiosk.Server.Data.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PairingCodeHash")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PairingExpiresAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PendingFacts")
                         .HasColumnType("INTEGER");
 

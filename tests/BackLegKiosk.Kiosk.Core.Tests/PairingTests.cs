@@ -1,0 +1,62 @@
+using System.Security.Cryptography.X509Certificates;
+using BackLegKiosk.Contracts.V1;
+using BackLegKiosk.Server;
+using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Server.Security;
+using Grpc.Core;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BackLegKiosk.Kiosk.Core.Tests;
+
+/// <summary>A new kiosk pairs with the code staff printed, over https at 127.0.0.1, and then talks with the key and the pin it got.</summary>
+public sealed class PairingTests : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "backleg-kiosk-tests", Guid.NewGuid().ToString("N"));
+    private readonly FakeTimeProvider _clock = new(TimeProvider.System.GetUtcNow());
+    private WebApplication _app = null!;
+
+    public async ValueTask InitializeAsync() =>
+        _app = await ServerSetup.StartOnLoopbackAsync(_folder, 0, configure: b =>
+        {
+            b.Configuration[$"Kestrel:Endpoints:{ServerEndpoints.GrpcName}:Url"] = "https://127.0.0.1:0";
+            b.Services.AddSingleton<TimeProvider>(_clock);
+        });
+
+    [Fact]
+    public async Task ACode_PairsOnce_GivingAKeyAndTheFingerprintThatThenWork_AndAnExpiredCodeDoesNot()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var code = await IssueAsync("Rack 1");
+        var late = await IssueAsync("Rack 2");
+
+        var paired = await KioskPairing.PairAsync(_app.ListeningAddress(), code.ToLowerInvariant().Replace("-", " ", StringComparison.Ordinal), ct);
+        using var channel = KioskTransport.Channel(paired.ServerAddress, paired.ServerFingerprint);
+        var heartbeat = await new KioskTransport(channel, paired.DeviceKey, TimeProvider.System).Kiosk().HeartbeatAsync(new HeartbeatRequest(), cancellationToken: ct);
+        var again = await Assert.ThrowsAsync<RpcException>(() => KioskPairing.PairAsync(_app.ListeningAddress(), code, ct));
+        _clock.Advance(KioskRegistry.PairingLifetime + TimeSpan.FromSeconds(1));
+        var expired = await Assert.ThrowsAsync<RpcException>(() => KioskPairing.PairAsync(_app.ListeningAddress(), late, ct));
+
+        Assert.Equal("Rack 1", paired.KioskName);
+        Assert.Equal(ServerCertificate.Fingerprint(_app.Services.GetRequiredService<X509Certificate2>()), paired.ServerFingerprint);
+        Assert.NotNull(heartbeat.ServerTime);
+        Assert.Equal((StatusCode.Unauthenticated, StatusCode.Unauthenticated), (again.StatusCode, expired.StatusCode));
+        Assert.Equal(again.Status.Detail, expired.Status.Detail);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private async Task<string> IssueAsync(string kiosk)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var registry = scope.ServiceProvider.GetRequiredService<KioskRegistry>();
+        await registry.ProvisionAsync(kiosk, CancellationToken.None);
+        return await registry.IssuePairingCodeAsync(kiosk, CancellationToken.None);
+    }
+}
