@@ -128,6 +128,42 @@ public class SecurityTests(ServerFixture server) : IClassFixture<ServerFixture>
     }
 
     [Fact]
+    public async Task SignInForm_FiftyWrongPasswordsInParallel_LockTheAccount_EvenAgainstTheRightOne()
+    {
+        const string password = "the form's password";
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Domain.StaffDirectory>().AddStaffAsync("form-coach", password, CancellationToken.None);
+        }
+
+        using var browser = server.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var page = await browser.GetStringAsync(new Uri("/signin", UriKind.Relative), TestContext.Current.CancellationToken);
+        var token = System.Text.RegularExpressions.Regex.Match(page, "__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        FormUrlEncodedContent Form(string secret) => new(new Dictionary<string, string>
+        {
+            ["_handler"] = "signin",
+            ["__RequestVerificationToken"] = token,
+            ["Input.Username"] = "form-coach",
+            ["Input.Password"] = secret,
+        });
+
+        var wrong = await Task.WhenAll(Enumerable.Range(0, 50).Select(i => browser.PostAsync(new Uri("/signin", UriKind.Relative), Form($"form guess {i}"), TestContext.Current.CancellationToken)));
+        using var right = await browser.PostAsync(new Uri("/signin", UriKind.Relative), Form(password), TestContext.Current.CancellationToken);
+        await using var check = server.Services.CreateAsyncScope();
+        var account = await check.ServiceProvider.GetRequiredService<BackLegDbContext>().StaffAccounts.AsNoTracking().SingleAsync(a => a.Username == "form-coach", TestContext.Current.CancellationToken);
+
+        Assert.NotEmpty(token);
+        Assert.All(wrong, w => Assert.False(w.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("backleg.staff=", StringComparison.Ordinal))));
+        Assert.False(right.Headers.TryGetValues("Set-Cookie", out var set) && set.Any(c => c.StartsWith("backleg.staff=", StringComparison.Ordinal)));
+        Assert.Contains("Username or password is wrong.", await right.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.True(account.LockedUntil > server.Clock.GetUtcNow());
+        foreach (var response in wrong)
+        {
+            response.Dispose();
+        }
+    }
+
+    [Fact]
     public async Task SignIn_FiveWrongPasswords_LockTheAccountForFifteenMinutes_EvenAgainstTheRightOne()
     {
         const string password = "the right password";
