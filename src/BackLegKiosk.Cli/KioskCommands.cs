@@ -18,9 +18,7 @@ internal static class KioskCommands
             await using var scope = store.CreateAsyncScope();
             var registry = scope.ServiceProvider.GetRequiredService<KioskRegistry>();
             var (kiosk, key) = await registry.ProvisionAsync(result.GetValue(name), cancellationToken);
-            var code = await registry.IssuePairingCodeAsync(kiosk.Name, cancellationToken);
-            output.WriteLine($"Pairing code (once, for {KioskRegistry.PairingLifetime.TotalMinutes:0} minutes): {code}");
-            output.WriteLine($"On the kiosk: BackLegKiosk.Kiosk --pair {code} --server <the server's gRPC address>");
+            PrintCode(await registry.IssuePairingCodeAsync(kiosk.Name, cancellationToken));
             return result.GetValue(showKey) ? PrintKey(scope, kiosk, key) : 0;
         }));
         var pairName = new Option<string>("--name") { Description = "Kiosk name", Required = true };
@@ -29,8 +27,7 @@ internal static class KioskCommands
         {
             await using var store = await Store.OpenAsync(result, time);
             await using var scope = store.CreateAsyncScope();
-            var code = await scope.ServiceProvider.GetRequiredService<KioskRegistry>().IssuePairingCodeAsync(result.GetValue(pairName), cancellationToken);
-            output.WriteLine($"Pairing code (once, for {KioskRegistry.PairingLifetime.TotalMinutes:0} minutes): {code}");
+            PrintCode(await scope.ServiceProvider.GetRequiredService<KioskRegistry>().IssuePairingCodeAsync(result.GetValue(pairName), cancellationToken));
             return 0;
         }));
         var revokeName = new Option<string>("--name") { Description = "Kiosk name", Required = true };
@@ -53,6 +50,12 @@ internal static class KioskCommands
             return PrintKey(scope, kiosk, key);
         }));
         return new Command("kiosk", "Kiosk devices.") { add, pairCode, revoke, rotate };
+
+        void PrintCode(string code)
+        {
+            output.WriteLine($"Pairing code (once, for {KioskRegistry.PairingLifetime.TotalMinutes:0} minutes): {code}");
+            output.WriteLine($"On the kiosk: BackLegKiosk.Kiosk --pair {code} --server <the server's gRPC address>");
+        }
 
         // The certificate is the one the server presents on https (made in the data folder if missing), so the
         // operator sets up the kiosk with both values it needs from one command.
