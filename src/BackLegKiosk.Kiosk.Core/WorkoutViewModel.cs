@@ -50,6 +50,7 @@ public sealed partial class WorkoutViewModel : ObservableObject
 
     [ObservableProperty]
     [NotifyPropertyChangedFor(nameof(RepsText))]
+    [NotifyCanExecuteChangedFor(nameof(LogSetCommand))]
     public partial int Reps { get; set; }
 
     /// <summary>The member's effort rating, 6-10 in half steps; null when not given.</summary>
@@ -102,7 +103,10 @@ public sealed partial class WorkoutViewModel : ObservableObject
     [RelayCommand]
     private void SkipRest() => Timer.Skip();
 
-    private bool CanLogSet() => Current is not null;
+    /// <summary>A warm-up of no reps would be an empty entry, which the server refuses; a working set of none is a failed attempt.</summary>
+    private bool CanLogSet() => Current is { } step && !SetEntry.IsEmpty(Reps, Failed(step, Reps));
+
+    private static bool Failed(WorkoutStep step, int reps) => !step.IsWarmUp && reps < step.Exercise.RepTarget;
 
     private bool CanSkipWarmUp() => Current is { IsWarmUp: true };
 
@@ -123,7 +127,7 @@ public sealed partial class WorkoutViewModel : ObservableObject
     private async Task LogSetAsync(CancellationToken cancellationToken)
     {
         var step = Current!;
-        var failed = !step.IsWarmUp && Reps < step.Exercise.RepTarget;
+        var failed = Failed(step, Reps);
         var now = _time.GetUtcNow();
         var set = new LoggedSet(
             Guid.CreateVersion7(now),

@@ -57,6 +57,31 @@ public sealed class KioskViewModelTests : IDisposable
     }
 
     [Fact]
+    public async Task AnEntryOfNoReps_CannotBeLoggedAsAWarmUp_ButIsAFailedWorkingSet()
+    {
+        await CheckInAsync();
+        await _kiosk.StartWorkoutCommand.ExecuteAsync(null);
+        var workout = _kiosk.Workout!;
+        Assert.True(workout.Current!.IsWarmUp);
+
+        workout.Reps = 0;
+        var warmUpOfNone = workout.LogSetCommand.CanExecute(null);
+        while (workout.Current!.IsWarmUp)
+        {
+            workout.SkipWarmUpCommand.Execute(null);
+        }
+
+        workout.Reps = 0;
+        var workingSetOfNone = workout.LogSetCommand.CanExecute(null);
+        await workout.LogSetCommand.ExecuteAsync(null);
+        var logged = (await _outbox.PeekAsync(1))[0].Fact!.SetLogged;
+
+        Assert.False(warmUpOfNone);
+        Assert.True(workingSetOfNone);
+        Assert.Equal((0, true), (logged.Reps, logged.Failed));
+    }
+
+    [Fact]
     public async Task LogSet_IsInTheOutboxBeforeSaved_ThenTheRightRestStarts()
     {
         await CheckInAsync();

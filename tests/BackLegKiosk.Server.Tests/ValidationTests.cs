@@ -12,6 +12,7 @@ public class ValidationTests(ServerFixture server) : IClassFixture<ServerFixture
         { "load-absurd", "facts[0].set_logged.load" },
         { "load-nan", "facts[0].set_logged.load" },
         { "reps", "facts[0].set_logged.reps" },
+        { "zero-reps-not-failed", "facts[0].set_logged.reps" },
         { "rpe-high", "facts[0].set_logged.rpe" },
         { "rpe-low", "facts[0].set_logged.rpe" },
         { "rpe-nan", "facts[0].set_logged.rpe" },
@@ -42,6 +43,18 @@ public class ValidationTests(ServerFixture server) : IClassFixture<ServerFixture
         Assert.Equal(FactOutcome.Rejected, result.Outcome);
         Assert.Equal(field, result.Field);
         Assert.NotEmpty(result.Reason);
+    }
+
+    [Fact]
+    public async Task Push_AFailedAttemptOfNoReps_IsStored()
+    {
+        var (headers, plan) = await CheckedInAsync();
+        var fact = server.SetFact(plan, plan.Supersets[0].First, 1, reps: 0);
+        fact.SetLogged.Failed = true;
+
+        var result = Assert.Single((await server.SyncApi.PushFactsAsync(new PushFactsRequest { Facts = { fact } }, headers)).Results);
+
+        Assert.Equal(FactOutcome.Accepted, result.Outcome);
     }
 
     [Fact]
@@ -211,6 +224,7 @@ public class ValidationTests(ServerFixture server) : IClassFixture<ServerFixture
             case "load-absurd": set.Load = 5000; break;
             case "load-nan": set.Load = double.NaN; break;
             case "reps": set.Reps = 101; break;
+            case "zero-reps-not-failed": set.Reps = 0; set.Failed = false; break;
             case "rpe-high": set.Rpe = 11; break;
             case "rpe-low": set.Rpe = 0.5; break;
             case "rpe-nan": set.Rpe = double.NaN; break;

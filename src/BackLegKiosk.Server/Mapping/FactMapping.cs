@@ -119,6 +119,11 @@ public static class FactMapping
             throw new InvalidFieldException($"{at}.reps", "must be between 0 and 100");
         }
 
+        if (Training.Sets.SetEntry.IsEmpty(set.Reps, set.Failed))
+        {
+            throw new InvalidFieldException($"{at}.reps", "must be at least 1 unless the set is marked failed");
+        }
+
         if (set.HasRpe && (!double.IsFinite(set.Rpe) || set.Rpe is < 1 or > 10))
         {
             throw new InvalidFieldException($"{at}.rpe", "must be between 1 and 10");
