@@ -1,4 +1,5 @@
 using BackLegKiosk.Training.History;
+using BackLegKiosk.Training.Members;
 using BackLegKiosk.Training.Planning;
 using CommunityToolkit.Mvvm.ComponentModel;
 using CommunityToolkit.Mvvm.Input;
@@ -19,6 +20,7 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
     private readonly ITimer _idleTimer;
     private DateTimeOffset _lastTouch;
     private string? _token;
+    private WeightUnit _units = WeightUnit.Kilograms;
     private CancellationTokenSource? _watch;
 
     public KioskViewModel(IKioskBackend backend, Outbox outbox, SyncAgent? sync, TimeProvider time, KioskOptions options)
@@ -102,7 +104,7 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
             }
 
             var plan = planned.Value!.Plan;
-            var workout = new WorkoutViewModel(plan, _outbox, Timer, _time, _token!);
+            var workout = new WorkoutViewModel(plan, _outbox, Timer, _time, _token!, _units);
             if (planned.Value.Resumed)
             {
                 // What the server has, and what this kiosk recorded that may not have reached it yet.
@@ -232,6 +234,7 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
     {
         Touch();
         _token = member.Token;
+        _units = member.Units;
         MemberName = member.MemberName;
         Readiness = member.Readiness;
         HasOpenSession = member.HasOpenSession;

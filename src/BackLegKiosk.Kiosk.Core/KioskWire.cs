@@ -15,7 +15,12 @@ public static class KioskWire
     public static MemberCheckIn FromProto(CheckInResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
-        return new MemberCheckIn(response.CheckinToken, response.MemberName, TrainingWire.FromProto(response.Readiness), !string.IsNullOrEmpty(response.OpenSessionId));
+        return new MemberCheckIn(
+            response.CheckinToken,
+            response.MemberName,
+            TrainingWire.FromProto(response.Readiness),
+            !string.IsNullOrEmpty(response.OpenSessionId),
+            TrainingWire.FromProto(response.Units) ?? Training.Members.WeightUnit.Kilograms);
     }
 
     public static PlannedWorkout FromProto(PlanSessionResponse response)

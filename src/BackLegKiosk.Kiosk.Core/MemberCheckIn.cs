@@ -1,3 +1,4 @@
+using BackLegKiosk.Training.Members;
 using BackLegKiosk.Training.Planning;
 
 namespace BackLegKiosk.Kiosk.Core;
@@ -7,4 +8,5 @@ namespace BackLegKiosk.Kiosk.Core;
 /// <param name="MemberName">The name the screens greet them by.</param>
 /// <param name="Readiness">R9-R11's answer for today.</param>
 /// <param name="HasOpenSession">A session planned earlier, on this kiosk or another, is waiting to be continued.</param>
-public sealed record MemberCheckIn(string Token, string MemberName, Readiness Readiness, bool HasOpenSession);
+/// <param name="Units">The unit of the member's profile, which every load they log is entered in.</param>
+public sealed record MemberCheckIn(string Token, string MemberName, Readiness Readiness, bool HasOpenSession, WeightUnit Units);

@@ -15,6 +15,7 @@ public sealed partial class WorkoutViewModel : ObservableObject
     private readonly Outbox _outbox;
     private readonly TimeProvider _time;
     private readonly string _checkInToken;
+    private readonly WeightUnit _units;
     private readonly Dictionary<Guid, SetFact> _setFacts = [];
     private readonly HashSet<SetKey> _skippedWarmUps = [];
     private HashSet<SetKey> _done = [];
@@ -22,8 +23,15 @@ public sealed partial class WorkoutViewModel : ObservableObject
     // Taps and facts watched from other kiosks arrive on different threads.
     private readonly Lock _gate = new();
 
-    public WorkoutViewModel(WorkoutPlan plan, Outbox outbox, RestTimer timer, TimeProvider time, string checkInToken)
+    /// <param name="plan">The session's plan.</param>
+    /// <param name="outbox">Where each logged set is stored before it is shown as saved.</param>
+    /// <param name="timer">The rest timer the sets start.</param>
+    /// <param name="time">The kiosk's clock.</param>
+    /// <param name="checkInToken">The member's check-in, which their facts are queued under.</param>
+    /// <param name="units">The member's unit (their profile's, from check-in): a load with no planned value is entered in it.</param>
+    public WorkoutViewModel(WorkoutPlan plan, Outbox outbox, RestTimer timer, TimeProvider time, string checkInToken, WeightUnit units)
     {
+        _units = units;
         Plan = plan;
         Steps = WorkoutStep.For(plan);
         Timer = timer;
@@ -80,7 +88,7 @@ public sealed partial class WorkoutViewModel : ObservableObject
 
     public string Progress => $"{SetsDone} of {SetsPlanned} sets";
 
-    public string Unit => KioskText.Unit(Plan.Unit);
+    public string Unit => KioskText.Unit(_units);
 
     [RelayCommand]
     private void IncreaseLoad() => Load += LoadStep;
@@ -135,7 +143,7 @@ public sealed partial class WorkoutViewModel : ObservableObject
             now,
             step.Key,
             step.Exercise.ExerciseId,
-            new Load(Load, step.Exercise.Load?.Unit ?? Plan.Unit),
+            new Load(Load, step.Exercise.Load?.Unit ?? _units),
             Reps,
             failed,
             Rpe);

@@ -30,10 +30,13 @@ internal sealed class FakeBackend : IKioskBackend
 
     public bool Resumed { get; set; }
 
+    /// <summary>The unit of the checked-in member's profile.</summary>
+    public Training.Members.WeightUnit Units { get; set; } = Training.Members.WeightUnit.Kilograms;
+
     public Task<BackendResult<MemberCheckIn>> CheckInAsync(string memberCode, string pin, double sleepHours, CancellationToken cancellationToken) =>
         Task.FromResult(CheckInFailure is { } failure
             ? new BackendResult<MemberCheckIn>(null, failure, CheckInFailureDetail)
-            : new BackendResult<MemberCheckIn>(new MemberCheckIn("token", "Alex Rivera", new Training.Planning.Readiness(Training.Planning.ReadinessStatus.Go, 0, null, []), Resumed), null));
+            : new BackendResult<MemberCheckIn>(new MemberCheckIn("token", "Alex Rivera", new Training.Planning.Readiness(Training.Planning.ReadinessStatus.Go, 0, null, []), Resumed, Units), null));
 
     public Task<BackendResult<PlannedWorkout>> PlanAsync(string checkInToken, CancellationToken cancellationToken) =>
         Task.FromResult(new BackendResult<PlannedWorkout>(new PlannedWorkout(Plan, Resumed), null));

@@ -57,6 +57,25 @@ public sealed class KioskViewModelTests : IDisposable
     }
 
     [Fact]
+    public async Task APoundsMember_LogsInPounds_AnExerciseWithNoPlannedLoadToo()
+    {
+        _backend.Units = Training.Members.WeightUnit.Pounds;
+        await CheckInAsync();
+        await _kiosk.StartWorkoutCommand.ExecuteAsync(null);
+        var workout = _kiosk.Workout!;
+        while (workout.Current!.Exercise.Load is not null)
+        {
+            await workout.LogSetCommand.ExecuteAsync(null);
+        }
+
+        await workout.LogSetCommand.ExecuteAsync(null);
+        var last = (await _outbox.PeekAsync(100))[^1].Fact!.SetLogged;
+
+        Assert.Equal("lb", workout.Unit);
+        Assert.Equal(Contracts.V1.WeightUnit.Lb, last.Unit);
+    }
+
+    [Fact]
     public async Task AnEntryOfNoReps_CannotBeLoggedAsAWarmUp_ButIsAFailedWorkingSet()
     {
         await CheckInAsync();
