@@ -130,7 +130,9 @@ internal static class LoadTestRun
             while (clock.Elapsed < duration)
             {
                 var response = await api.PushFactsAsync(Batch(kiosk, batch, ref setNumber), kiosk.Headers);
-                Interlocked.Add(ref accepted, response.Results.Count(r => r.Outcome == FactOutcome.Accepted));
+                // Set numbers repeat after 50 in a session, and a repeat is stored as a correction: a durable
+                // write like any other. Counting only ACCEPTED measured 0/s from the second round on.
+                Interlocked.Add(ref accepted, response.Results.Count(r => r.Outcome is FactOutcome.Accepted or FactOutcome.SettledAsCorrection));
             }
         }));
         return accepted / clock.Elapsed.TotalSeconds;

@@ -45,6 +45,20 @@ public sealed class PairingTests : IAsyncLifetime
         Assert.Equal(again.Status.Detail, expired.Status.Detail);
     }
 
+    [Fact]
+    public async Task RevokingAKiosk_StopsTheCodeItWasGiven()
+    {
+        var code = await IssueAsync("Stolen rack");
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<KioskRegistry>().RevokeAsync("Stolen rack", CancellationToken.None);
+        }
+
+        var refused = await Assert.ThrowsAsync<RpcException>(() => KioskPairing.PairAsync(_app.ListeningAddress(), code, TestContext.Current.CancellationToken));
+
+        Assert.Equal(StatusCode.Unauthenticated, refused.StatusCode);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.DisposeAsync();

@@ -67,13 +67,18 @@ public sealed class KioskRegistry(BackLegDbContext db, TimeProvider time, Change
 
     /// <summary>
     /// Takes a kiosk's key away (a device stolen, a kiosk retired): its next call is refused and its open
-    /// streams end at once. A new key (<see cref="RotateKeyAsync"/>) lets it back.
+    /// streams end at once, and any outstanding pairing code stops. A new key (<see cref="RotateKeyAsync"/>)
+    /// or a new pairing code lets it back.
     /// </summary>
     public async Task<KioskEntity> RevokeAsync(string? name, CancellationToken cancellationToken)
     {
         var kiosk = await FindAsync(name, cancellationToken);
         kiosk.KeyHash = Secrets.Hash(Secrets.NewToken());
         kiosk.RevokedAt = time.GetUtcNow();
+
+        // A code handed out before would otherwise let the stolen device pair itself back.
+        kiosk.PairingCodeHash = null;
+        kiosk.PairingExpiresAt = null;
         await db.SaveChangesAsync(cancellationToken);
         feed?.Publish(new Change(null, 0, kiosk.Id));
         return kiosk;
