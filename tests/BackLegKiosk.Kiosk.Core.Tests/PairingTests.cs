@@ -46,6 +46,29 @@ public sealed class PairingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TenKiosksPairingWithOneCodeAtOnce_OnlyOneGetsAKey()
+    {
+        var code = await IssueAsync("Contested rack");
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 10).Select(async _ =>
+        {
+            try
+            {
+                return await KioskPairing.PairAsync(_app.ListeningAddress(), code, TestContext.Current.CancellationToken);
+            }
+            catch (RpcException ex) when (ex.StatusCode == StatusCode.Unauthenticated)
+            {
+                return null;
+            }
+        }));
+        var winner = Assert.Single(attempts, a => a is not null)!;
+        using var channel = KioskTransport.Channel(winner.ServerAddress, winner.ServerFingerprint);
+        var heartbeat = await new KioskTransport(channel, winner.DeviceKey, TimeProvider.System).Kiosk().HeartbeatAsync(new HeartbeatRequest(), cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.NotNull(heartbeat.ServerTime);
+    }
+
+    [Fact]
     public async Task RevokingAKiosk_StopsTheCodeItWasGiven()
     {
         var code = await IssueAsync("Stolen rack");

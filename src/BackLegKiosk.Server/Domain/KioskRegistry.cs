@@ -85,16 +85,8 @@ public sealed class KioskRegistry(BackLegDbContext db, TimeProvider time, Change
     }
 
     /// <summary>Gives a kiosk a new key, shown this once; the old one is refused at its next call, and a revoked kiosk is let back.</summary>
-    public async Task<(KioskEntity Kiosk, DeviceKey Key)> RotateKeyAsync(string? name, CancellationToken cancellationToken)
-    {
-        var kiosk = await FindAsync(name, cancellationToken);
-        var key = DeviceKey.New(kiosk.Id);
-        kiosk.KeyHash = Secrets.Hash(key.Secret);
-        kiosk.RevokedAt = null;
-        await db.SaveChangesAsync(cancellationToken);
-        feed?.Publish(new Change(null, 0, kiosk.Id));
-        return (kiosk, key);
-    }
+    public async Task<(KioskEntity Kiosk, DeviceKey Key)> RotateKeyAsync(string? name, CancellationToken cancellationToken) =>
+        await ReplaceKeyAsync(await FindAsync(name, cancellationToken), cancellationToken);
 
     /// <summary>
     /// A one-time code (XXXX-XXXX, 10 minutes) a new kiosk trades for its device key (<see cref="PairAsync"/>),
@@ -125,14 +117,27 @@ public sealed class KioskRegistry(BackLegDbContext db, TimeProvider time, Change
         var normalized = new string((code ?? string.Empty).Where(char.IsAsciiLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
         var hash = Secrets.Hash(normalized);
         var now = time.GetUtcNow();
-        var kiosk = normalized.Length == 8
-            ? await db.Kiosks.SingleOrDefaultAsync(k => k.PairingCodeHash == hash && k.PairingExpiresAt > now, cancellationToken)
+        var kioskId = normalized.Length == 8
+            ? await db.Kiosks.Where(k => k.PairingCodeHash == hash && k.PairingExpiresAt > now).Select(k => (Guid?)k.Id).SingleOrDefaultAsync(cancellationToken)
             : null;
-        if (kiosk is null)
+
+        // The code is spent in one conditional UPDATE, so of two kiosks pairing with it at once only one gets a key.
+        if (kioskId is not { } id
+            || await db.Kiosks.Where(k => k.Id == id && k.PairingCodeHash == hash && k.PairingExpiresAt > now).ExecuteUpdateAsync(
+                u => u.SetProperty(k => k.PairingCodeHash, (string?)null).SetProperty(k => k.PairingExpiresAt, (DateTimeOffset?)null), cancellationToken) != 1)
         {
             throw new NotAuthenticatedException("The pairing code is wrong, used or expired; ask staff for a new one.");
         }
 
+        return await ReplaceKeyAsync(await db.Kiosks.SingleAsync(k => k.Id == id, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// A fresh key for the kiosk: the old one stops at its next call and its streams end, a revoked kiosk is
+    /// let back, and an outstanding pairing code stops (the key it would give has just been given).
+    /// </summary>
+    private async Task<(KioskEntity Kiosk, DeviceKey Key)> ReplaceKeyAsync(KioskEntity kiosk, CancellationToken cancellationToken)
+    {
         var key = DeviceKey.New(kiosk.Id);
         kiosk.KeyHash = Secrets.Hash(key.Secret);
         kiosk.RevokedAt = null;
