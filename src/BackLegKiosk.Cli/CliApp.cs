@@ -21,9 +21,8 @@ public static class CliApp
             MemberCommands.Create(output, error, time),
             KioskCommands.Kiosk(output, error, time),
             KioskCommands.Staff(output, error, time, input),
-            Store.DataFolder,
-            Store.Connection,
         };
+        Store.AddTo(root);
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

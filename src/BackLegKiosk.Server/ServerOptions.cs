@@ -22,7 +22,16 @@ public sealed class ServerOptions
     /// <summary>The data folder in force.</summary>
     public string DataFolderPath => string.IsNullOrWhiteSpace(DataFolder) ? DefaultDataFolder : Path.GetFullPath(DataFolder);
 
-    /// <summary>An explicit connection string; when empty, <c>{DataFolder}/backleg.db</c>.</summary>
+    /// <summary>
+    /// The store: <c>sqlite</c> (the embedded default, one gym on one machine) or <c>postgres</c> (a chain:
+    /// one PostgreSQL shared by several server replicas; needs <see cref="ConnectionString"/>).
+    /// </summary>
+    public string Store { get; set; } = "sqlite";
+
+    /// <summary>The store in force; <see cref="Problems"/> refuses any other name.</summary>
+    public StoreKind StoreKind => string.Equals(Store, "postgres", StringComparison.OrdinalIgnoreCase) ? StoreKind.Postgres : StoreKind.Sqlite;
+
+    /// <summary>An explicit connection string; when empty on SQLite, <c>{DataFolder}/backleg.db</c>.</summary>
     public string? ConnectionString { get; set; }
 
     /// <summary>Base64 key (32+ bytes) that signs staff tokens; when empty one is generated into the data folder.</summary>
@@ -149,6 +158,15 @@ public sealed class ServerOptions
         if (catalogProblem is not null)
         {
             yield return catalogProblem;
+        }
+
+        if (!Enum.TryParse<StoreKind>(Store, ignoreCase: true, out _))
+        {
+            yield return $"BackLeg:Store '{Store}' is not a store; use sqlite or postgres.";
+        }
+        else if (StoreKind == StoreKind.Postgres && string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            yield return "BackLeg:ConnectionString is empty; BackLeg:Store=postgres needs one (Host=…;Database=…;Username=…;Password=…).";
         }
 
         if (!string.IsNullOrWhiteSpace(TimeZone) && !TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))

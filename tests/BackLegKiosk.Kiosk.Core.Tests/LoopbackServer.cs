@@ -1,22 +1,29 @@
 using System.Diagnostics.Metrics;
 using BackLegKiosk.Server;
 using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Tests.Stores;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BackLegKiosk.Kiosk.Core.Tests;
 
-/// <summary>The real server on Kestrel at 127.0.0.1 over a SQLite file, which a test can stop and start again on the same port.</summary>
+/// <summary>
+/// The real server on Kestrel at 127.0.0.1 over a real store (see <see cref="TestStore"/>), which a test
+/// can stop and start again on the same port and the same data.
+/// </summary>
 internal sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly Action<WebApplicationBuilder>? _configure;
+    private readonly TestStore _store;
     private WebApplication? _app;
 
-    private LoopbackServer(string folder, Action<WebApplicationBuilder>? configure)
+    private LoopbackServer(string folder, TestStore store, Action<WebApplicationBuilder>? configure)
     {
         Folder = folder;
+        _store = store;
         _configure = configure;
     }
 
@@ -32,14 +39,18 @@ internal sealed class LoopbackServer : IAsyncDisposable
     /// <param name="configure">Settings or services for this server, e.g. a fake clock.</param>
     public static async Task<LoopbackServer> StartAsync(Action<WebApplicationBuilder>? configure = null)
     {
-        var server = new LoopbackServer(Path.Combine(Path.GetTempPath(), "backleg-kiosk-tests", Guid.NewGuid().ToString("N")), configure);
+        var server = new LoopbackServer(Path.Combine(Path.GetTempPath(), "backleg-kiosk-tests", Guid.NewGuid().ToString("N")), await TestStore.CreateAsync(), configure);
         await server.StartAgainAsync();
         return server;
     }
 
     public async Task StartAgainAsync()
     {
-        _app = await ServerSetup.StartOnLoopbackAsync(Folder, Port, configure: _configure);
+        _app = await ServerSetup.StartOnLoopbackAsync(Folder, Port, configure: builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(_store.Settings);
+            _configure?.Invoke(builder);
+        });
         Port = new Uri(_app.ListeningAddress()).Port;
     }
 
@@ -113,6 +124,7 @@ internal sealed class LoopbackServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
+        await _store.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (Directory.Exists(Folder))
         {

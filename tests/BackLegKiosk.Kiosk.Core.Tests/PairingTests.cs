@@ -3,8 +3,10 @@ using BackLegKiosk.Contracts.V1;
 using BackLegKiosk.Server;
 using BackLegKiosk.Server.Domain;
 using BackLegKiosk.Server.Security;
+using BackLegKiosk.Tests.Stores;
 using Grpc.Core;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -16,13 +18,18 @@ public sealed class PairingTests : IAsyncLifetime
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "backleg-kiosk-tests", Guid.NewGuid().ToString("N"));
     private readonly FakeTimeProvider _clock = new(TimeProvider.System.GetUtcNow());
     private WebApplication _app = null!;
+    private TestStore _store = null!;
 
-    public async ValueTask InitializeAsync() =>
+    public async ValueTask InitializeAsync()
+    {
+        _store = await TestStore.CreateAsync();
         _app = await ServerSetup.StartOnLoopbackAsync(_folder, 0, configure: b =>
         {
+            b.Configuration.AddInMemoryCollection(_store.Settings);
             b.Configuration[$"Kestrel:Endpoints:{ServerEndpoints.GrpcName}:Url"] = "https://127.0.0.1:0";
             b.Services.AddSingleton<TimeProvider>(_clock);
         });
+    }
 
     [Fact]
     public async Task ACode_PairsOnce_GivingAKeyAndTheFingerprintThatThenWork_AndAnExpiredCodeDoesNot()
@@ -85,6 +92,7 @@ public sealed class PairingTests : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         await _app.DisposeAsync();
+        await _store.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }

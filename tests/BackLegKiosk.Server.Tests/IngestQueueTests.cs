@@ -1,7 +1,6 @@
 using BackLegKiosk.Contracts.V1;
 using Grpc.Core;
 using Grpc.Net.Client;
-using Microsoft.Data.Sqlite;
 
 namespace BackLegKiosk.Server.Tests;
 
@@ -21,13 +20,7 @@ public sealed class IngestQueueTests(ServerFixture server) : IClassFixture<Serve
         var facts = Enumerable.Range(1, 5).Select(n => server.SetFact(plan, plan.Supersets[0].First, n)).ToList();
 
         // Another writer holds the database, so the writer's first group waits on it and the queue fills.
-        await using var holder = new SqliteConnection($"Data Source={Path.Combine(server.DataFolder, "backleg.db")};Pooling=False");
-        await holder.OpenAsync(cancel);
-        await using (var begin = holder.CreateCommand())
-        {
-            begin.CommandText = "BEGIN IMMEDIATE";
-            await begin.ExecuteNonQueryAsync(cancel);
-        }
+        var holder = await server.HoldWritesAsync();
 
         var pushes = facts.Select(f => sync.PushFactsAsync(new PushFactsRequest { Facts = { f } }, headers, cancellationToken: cancel).ResponseAsync).ToList();
         while (pushes.Count(p => p.IsCompleted) < 3)
@@ -35,11 +28,7 @@ public sealed class IngestQueueTests(ServerFixture server) : IClassFixture<Serve
             await Task.Delay(TimeSpan.FromMilliseconds(20), cancel);
         }
 
-        await using (var release = holder.CreateCommand())
-        {
-            release.CommandText = "ROLLBACK";
-            await release.ExecuteNonQueryAsync(cancel);
-        }
+        await holder.DisposeAsync();
 
         var refused = new List<Fact>();
         for (var i = 0; i < pushes.Count; i++)

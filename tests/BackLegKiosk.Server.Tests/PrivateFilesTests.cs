@@ -1,4 +1,5 @@
 using BackLegKiosk.Contracts.V1;
+using BackLegKiosk.Tests.Stores;
 using System.Runtime.Versioning;
 using Grpc.Core;
 using Grpc.Net.Client;
@@ -12,7 +13,7 @@ public sealed class PrivateFilesTests : IDisposable
     private const UnixFileMode OwnerReadWrite = UnixFileMode.UserRead | UnixFileMode.UserWrite;
     private readonly string _parent = Directory.CreateTempSubdirectory("backleg-files-").FullName;
 
-    [Fact]
+    [Fact(SkipWhen = nameof(TestStore.IsPostgres), SkipType = typeof(TestStore), Skip = "About the rights of the SQLite data folder's files; run once, on the SQLite pass.")]
     public async Task AFreshStart_MakesTheFolderKeyAndDatabaseOwnerOnly()
     {
         var folder = Path.Combine(_parent, "data");
@@ -31,7 +32,7 @@ public sealed class PrivateFilesTests : IDisposable
         Assert.Equal(OwnerReadWrite, File.GetUnixFileMode(Path.Combine(folder, "backleg.db")));
     }
 
-    [Fact]
+    [Fact(SkipWhen = nameof(TestStore.IsPostgres), SkipType = typeof(TestStore), Skip = "About the rights of the SQLite data folder's files; run once, on the SQLite pass.")]
     public async Task AKeyFileOthersCanRead_StopsTheStart_NamingTheFile()
     {
         var folder = Path.Combine(_parent, "loose");

@@ -1,19 +1,23 @@
 using BackLegKiosk.Contracts.V1;
+using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Tests.Stores;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BackLegKiosk.Server.Tests;
 
 /// <summary>
-/// The real server over a real SQLite file in its own folder, on an in-memory transport, with a
-/// clock the tests move. One per test class; each test enrolls its own members.
+/// The real server over a real store (a SQLite file in its own folder, or a PostgreSQL database of its
+/// own on test.sh's PostgreSQL pass), on an in-memory transport, with a clock the tests move. One per
+/// test class; each test enrolls its own members.
 /// </summary>
 public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -22,6 +26,7 @@ public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifeti
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "backleg-tests", Guid.NewGuid().ToString("N"));
     private int _codes = 1000;
+    private TestStore? _store;
 
     public FakeTimeProvider Clock { get; } = new(TimeProvider.System.GetUtcNow());
 
@@ -37,6 +42,7 @@ public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifeti
 
     public async ValueTask InitializeAsync()
     {
+        _store = await TestStore.CreateAsync();
         Channel = GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
         await using var scope = Services.CreateAsyncScope();
         var kiosks = scope.ServiceProvider.GetRequiredService<KioskRegistry>();
@@ -50,10 +56,36 @@ public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifeti
     {
         Channel?.Dispose();
         await base.DisposeAsync();
+        if (_store is not null)
+        {
+            await _store.DisposeAsync();
+        }
+
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (Directory.Exists(_folder))
         {
             Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Another writer holding the store until disposed: SQLite's one write lock, or on PostgreSQL the facts
+    /// table locked against inserts, so the server's next write waits as it would behind a long transaction.
+    /// </summary>
+    public async Task<IAsyncDisposable> HoldWritesAsync()
+    {
+        var db = await Services.GetRequiredService<IDbContextFactory<BackLegDbContext>>().CreateDbContextAsync();
+        await db.Database.OpenConnectionAsync();
+        await db.Database.ExecuteSqlRawAsync(TestStore.IsPostgres ? "BEGIN; LOCK TABLE facts IN EXCLUSIVE MODE;" : "BEGIN IMMEDIATE");
+        return new WriteHold(db);
+    }
+
+    private sealed class WriteHold(BackLegDbContext db) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await db.Database.ExecuteSqlRawAsync("ROLLBACK");
+            await db.DisposeAsync();
         }
     }
 
@@ -121,6 +153,10 @@ public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifeti
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("BackLeg:DataFolder", _folder);
+        foreach (var (key, value) in _store!.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
 
         // Many tests share this server's two kiosks and one staff account within seconds; RateLimitTests
         // runs its own server at the shipped limits.

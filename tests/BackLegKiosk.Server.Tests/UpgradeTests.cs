@@ -1,5 +1,6 @@
 using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Data.Entities;
+using BackLegKiosk.Tests.Stores;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -13,7 +14,7 @@ public sealed class UpgradeTests : IDisposable
     private const string BeforeErasingForGood = "20261202104336_DeliveryAndOneSetPerSlot";
     private readonly string _folder = Directory.CreateTempSubdirectory("backleg-upgrade-").FullName;
 
-    [Fact]
+    [Fact(SkipWhen = nameof(TestStore.IsPostgres), SkipType = typeof(TestStore), Skip = "About SQLite files made by older versions; PostgreSQL starts from its own first migration.")]
     public async Task AMemberAnOlderVersionErased_IsRemovedWithEverySessionAndSet_AndStaysOnlyInTheCounts()
     {
         var options = new DbContextOptionsBuilder<BackLegDbContext>().UseSqlite($"Data Source={Path.Combine(_folder, "old.db")};Pooling=False").Options;

@@ -6,6 +6,7 @@ using BackLegKiosk.Server.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
@@ -19,6 +20,10 @@ public static class DashboardSetup
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+
+        // In the database rather than one machine's disk: a cookie or antiforgery token made by one replica
+        // must open on every other, and survive a restart.
+        services.AddDataProtection().SetApplicationName("BackLegKiosk").PersistKeysToDbContext<BackLegDbContext>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, StaffCircuitRevalidation>();
         services.AddScoped<DashboardData>();

@@ -1,10 +1,25 @@
 using BackLegKiosk.Server.Data.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackLegKiosk.Server.Data;
 
-public sealed class BackLegDbContext(DbContextOptions<BackLegDbContext> options) : DbContext(options)
+/// <summary>
+/// The gym's store. One model for SQLite and PostgreSQL; each provider has its own migrations, told
+/// apart by context type (<see cref="BackLegPostgresContext"/> carries PostgreSQL's).
+/// </summary>
+public class BackLegDbContext : DbContext, IDataProtectionKeyContext
 {
+    public BackLegDbContext(DbContextOptions<BackLegDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected BackLegDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<MemberEntity> Members => Set<MemberEntity>();
 
     public DbSet<KioskEntity> Kiosks => Set<KioskEntity>();
@@ -20,6 +35,12 @@ public sealed class BackLegDbContext(DbContextOptions<BackLegDbContext> options)
     public DbSet<UsageRollupEntity> UsageRollups => Set<UsageRollupEntity>();
 
     public DbSet<ErasureNoticeEntity> ErasureNotices => Set<ErasureNoticeEntity>();
+
+    /// <summary>Secrets every replica must share, such as a generated token signing key.</summary>
+    public DbSet<ServerSecretEntity> ServerSecrets => Set<ServerSecretEntity>();
+
+    /// <summary>The dashboard's Data Protection key ring, so a cookie or antiforgery token made by one replica opens on any.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BackLegDbContext).Assembly);

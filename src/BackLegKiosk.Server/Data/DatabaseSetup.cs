@@ -6,12 +6,12 @@ namespace BackLegKiosk.Server.Data;
 
 public static class DatabaseSetup
 {
-    /// <summary>The connection string in force: the configured one, or a SQLite file in the data folder.</summary>
+    /// <summary>The connection string in force: the configured one, or (SQLite only) a file in the data folder.</summary>
     public static string ConnectionString(ServerOptions options)
     {
-        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString) || options.StoreKind == StoreKind.Postgres)
         {
-            return options.ConnectionString;
+            return options.ConnectionString ?? throw new InvalidOperationException("BackLeg:Store=postgres needs BackLeg:ConnectionString.");
         }
 
         PrivateFiles.EnsureFolder(options.DataFolderPath);
@@ -27,17 +27,27 @@ public static class DatabaseSetup
     }
 
     public static DbContextOptionsBuilder UseBackLegStore(this DbContextOptionsBuilder builder, ServerOptions options) =>
-        builder.UseSqlite(ConnectionString(options)).AddInterceptors(new SqlitePragmas());
+        options.StoreKind == StoreKind.Postgres
+            ? builder.UseNpgsql(ConnectionString(options))
+            : builder.UseSqlite(ConnectionString(options)).AddInterceptors(new SqlitePragmas());
 
-    /// <summary>Applies the checked-in migrations and turns on WAL (a property of the file, set once).</summary>
+    /// <summary>
+    /// Applies the provider's checked-in migrations: SQLite's, after turning on WAL (a property of the
+    /// file, set once), or PostgreSQL's through their own context type. Replicas starting together are
+    /// safe: EF Core holds its migration lock (an advisory lock on PostgreSQL) while it migrates.
+    /// </summary>
     public static async Task MigrateAsync(BackLegDbContext db, CancellationToken cancellationToken = default)
     {
-        if (db.Database.IsSqlite())
+        if (db.Database.IsNpgsql())
         {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            var options = new DbContextOptionsBuilder<BackLegPostgresContext>().UseNpgsql(db.Database.GetConnectionString()).Options;
+            await using var postgres = new BackLegPostgresContext(options);
+            await postgres.Database.MigrateAsync(cancellationToken);
+            return;
         }
 
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
     }
 

@@ -171,9 +171,9 @@ public sealed partial class FactWriter(
         var ledger = new FactLedger();
         var ids = facts.Select(e => e.Id).Distinct().ToList();
         var sessionIds = facts.Select(e => e.SessionId).Distinct().ToList();
-        await foreach (var (id, sequence) in ExistingFacts(db, ids))
+        await foreach (var known in ExistingFacts(db, ids))
         {
-            ledger.Known[id] = sequence;
+            ledger.Known[known.Id] = known.Sequence;
         }
 
         await foreach (var session in SessionsByIds(db, sessionIds))
@@ -191,8 +191,9 @@ public sealed partial class FactWriter(
     }
 
     // The group's reads run for every write, so they are compiled once.
-    private static readonly Func<BackLegDbContext, List<Guid>, IAsyncEnumerable<(Guid Id, long Sequence)>> ExistingFacts =
-        EF.CompileAsyncQuery((BackLegDbContext db, List<Guid> ids) => db.Facts.Where(f => ids.Contains(f.Id)).Select(f => ValueTuple.Create(f.Id, f.Sequence)));
+    // A record rather than a tuple: PostgreSQL would read a tuple projection as one composite value.
+    private static readonly Func<BackLegDbContext, List<Guid>, IAsyncEnumerable<StoredFact>> ExistingFacts =
+        EF.CompileAsyncQuery((BackLegDbContext db, List<Guid> ids) => db.Facts.Where(f => ids.Contains(f.Id)).Select(f => new StoredFact(f.Id, f.Sequence)));
 
     private static readonly Func<BackLegDbContext, List<Guid>, IAsyncEnumerable<SessionEntity>> SessionsByIds =
         EF.CompileAsyncQuery((BackLegDbContext db, List<Guid> ids) => db.Sessions.Where(s => ids.Contains(s.Id)));
@@ -203,6 +204,8 @@ public sealed partial class FactWriter(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Writing a group of {Pushes} pushes failed; each push sees the error")]
     private static partial void LogGroupFailed(ILogger logger, Exception exception, int pushes);
+
+    private sealed record StoredFact(Guid Id, long Sequence);
 
     private sealed record PendingWrite(Guid KioskId, Guid MemberId, IReadOnlyList<FactEntity> Facts, TaskCompletionSource<FactVerdict[]> Done);
 }
