@@ -14,7 +14,8 @@ namespace BackLegKiosk.Server.Data;
 /// in the next transaction, so one fsync covers them all, and no push is answered before its
 /// transaction is on disk. The <see cref="Judge"/> decides every fact of the group in arrival order
 /// (replays are duplicates across pushes of one group too); each stored fact gets its sequence number
-/// in the transaction that stores it, and each session's change is published once, after commit.
+/// in the transaction that stores it, in commit order across replicas (<see cref="FactOrder"/>), and
+/// each session's change is published once, after commit.
 /// </summary>
 public sealed partial class FactWriter(
     IDbContextFactory<BackLegDbContext> contexts,
@@ -116,6 +117,7 @@ public sealed partial class FactWriter(
         await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        await FactOrder.TakeAsync(db, CancellationToken.None);
         var ledger = await ReadLedgerAsync(db, group.SelectMany(w => w.Facts).ToList());
 
         var maxAhead = TimeSpan.FromMinutes(options.Value.ClockAheadMinutes);
