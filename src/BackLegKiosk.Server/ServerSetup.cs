@@ -59,6 +59,10 @@ public static partial class ServerSetup
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ServerOptions>>().Value.LoadCatalog());
         services.AddSingleton(sp => new SessionPlanner(sp.GetRequiredService<ExerciseCatalog>(), sp.GetRequiredService<IOptions<PlannerOptions>>().Value));
         services.AddSingleton<ChangeFeed>();
+        if (settings.StoreKind == StoreKind.Postgres)
+        {
+            services.AddHostedService<PostgresChangeRelay>();
+        }
         services.AddSingleton<ServerMetrics>();
         services.AddSingleton<SigningKeyProvider>();
         services.AddSingleton<StaffTokenIssuer>();

@@ -4,8 +4,10 @@ using System.Threading.Channels;
 namespace BackLegKiosk.Server.Domain;
 
 /// <summary>
-/// In-process fan-out of changes to watchers (session watch streams, the live dashboard). Watchers
-/// re-read the store after a signal, so a dropped signal only delays them until their next poll.
+/// Fan-out of changes to this process's watchers (session watch streams, the live dashboard). Watchers
+/// re-read the store after a signal, so a dropped signal only delays them until their next poll. With
+/// several replicas a relay (<see cref="Data.PostgresChangeRelay"/>) carries this replica's changes to
+/// the others through <see cref="Outbound"/> and hands theirs in through <see cref="Deliver"/>.
 /// </summary>
 public sealed class ChangeFeed
 {
@@ -13,13 +15,33 @@ public sealed class ChangeFeed
     public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(250);
 
     private readonly ConcurrentDictionary<Channel<Change>, byte> _subscribers = new();
+    private readonly Channel<Change> _outbound = Channel.CreateBounded<Change>(new BoundedChannelOptions(1024) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+    private volatile bool _relayed;
 
+    /// <summary>A change made by this replica: to its own watchers, and to the relay if one runs.</summary>
     public void Publish(Change change)
+    {
+        Deliver(change);
+        if (_relayed)
+        {
+            _outbound.Writer.TryWrite(change);
+        }
+    }
+
+    /// <summary>A change heard from another replica: to this replica's watchers only, so it is never relayed back.</summary>
+    public void Deliver(Change change)
     {
         foreach (var subscriber in _subscribers.Keys)
         {
             subscriber.Writer.TryWrite(change);
         }
+    }
+
+    /// <summary>This replica's changes from now on, for the one relay; a full relay drops the oldest (watchers then poll).</summary>
+    public ChannelReader<Change> Outbound()
+    {
+        _relayed = true;
+        return _outbound.Reader;
     }
 
     public Subscription Subscribe()
