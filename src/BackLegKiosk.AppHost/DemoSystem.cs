@@ -1,39 +1,43 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 using System.Reflection;
 using BackLegKiosk.Server;
+using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Domain;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BackLegKiosk.AppHost;
 
 /// <summary>
-/// The whole system on one machine: the server on SQLite, two provisioned kiosks each running its own
-/// head process, a staff account and the demo members with history. Used by the one command and by the
-/// browser tests.
+/// The whole system on one machine: a staff account, the demo members with history, and one kiosk head
+/// process per kiosk port. Either one gym (the server in this process on SQLite), or a chain: PostgreSQL,
+/// several server processes and HAProxy in front of them. Used by the one command and by the browser tests.
 /// </summary>
 public sealed class DemoSystem : IAsyncDisposable
 {
     public const string StaffUser = "coach";
     public const string StaffPassword = "backleg-demo";
 
-    private readonly WebApplication _server;
-    private readonly List<Process> _kiosks = [];
+    /// <summary>What to stop, in the order things were started; stopped last first.</summary>
+    private readonly List<Func<ValueTask>> _stops = [];
 
-    private DemoSystem(WebApplication server)
+    private DemoSystem(IServiceProvider services)
     {
-        _server = server;
-        ServerUrl = server.ListeningAddress();
-        DashboardUrl = server.DashboardAddress();
+        Services = services;
     }
 
-    public string ServerUrl { get; }
+    /// <summary>The address kiosks use: the server, or HAProxy in front of the replicas.</summary>
+    public string ServerUrl { get; private set; } = string.Empty;
 
-    public string DashboardUrl { get; }
+    public string DashboardUrl { get; private set; } = string.Empty;
 
-    /// <summary>The in-process server's services, for tests that arrange data the way an operator would.</summary>
-    public IServiceProvider Services => _server.Services;
+    /// <summary>Each replica's own gRPC address (a chain only).</summary>
+    public List<string> ReplicaUrls { get; } = [];
+
+    /// <summary>The store's services, for tests that arrange data the way an operator would.</summary>
+    public IServiceProvider Services { get; }
 
     public List<string> KioskUrls { get; } = [];
 
@@ -41,12 +45,7 @@ public sealed class DemoSystem : IAsyncDisposable
 
     public static async Task<DemoSystem> StartAsync(DemoOptions options, IProgress<string> progress, CancellationToken cancellationToken)
     {
-        if (Directory.Exists(options.DataFolder))
-        {
-            Directory.Delete(options.DataFolder, recursive: true);
-        }
-
-        Directory.CreateDirectory(options.DataFolder);
+        ResetFolder(options.DataFolder);
         progress.Report($"Starting the server on SQLite in {options.DataFolder} ...");
         var app = await ServerSetup.StartOnLoopbackAsync(
             options.DataFolder,
@@ -54,11 +53,78 @@ public sealed class DemoSystem : IAsyncDisposable
             options.DashboardPort,
             builder => builder.Configuration.AddInMemoryCollection(options.ServerSettings ?? new Dictionary<string, string?>()),
             cancellationToken);
-        var system = new DemoSystem(app);
+        var system = new DemoSystem(app.Services) { ServerUrl = app.ListeningAddress(), DashboardUrl = app.DashboardAddress() };
+        system._stops.Add(async () =>
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        });
+        return await system.CompleteAsync(options, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// A chain: PostgreSQL started as test.sh starts it, <paramref name="replicas"/> server processes on it
+    /// (gRPC on the ports after <see cref="DemoOptions.ServerPort"/>, dashboards from <see cref="DemoOptions.DashboardPort"/>),
+    /// HAProxy on <see cref="DemoOptions.ServerPort"/> in front of them, and the kiosks talking to HAProxy.
+    /// </summary>
+    public static async Task<DemoSystem> StartChainAsync(DemoOptions options, int replicas, IProgress<string> progress, CancellationToken cancellationToken)
+    {
+        ResetFolder(options.DataFolder);
+        progress.Report("Starting PostgreSQL (scripts/postgres.sh) ...");
+        var cluster = await PostgresCluster.StartAsync(cancellationToken);
+        var settings = new Dictionary<string, string?>(options.ServerSettings ?? new Dictionary<string, string?>())
+        {
+            ["BackLeg:Store"] = "postgres",
+            ["BackLeg:ConnectionString"] = await PostgresDatabases.EnsureAsync(cluster.AdminConnectionString, "backleg", cancellationToken),
+        };
+        var store = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        store.AddOptions<ServerOptions>().BindConfiguration(ServerOptions.Section);
+        var services = store.AddBackLegStore().BuildServiceProvider();
+        var system = new DemoSystem(services);
+        system._stops.Add(async () =>
+        {
+            await services.DisposeAsync();
+            await cluster.DisposeAsync();
+        });
+        try
+        {
+            progress.Report("Migrating the PostgreSQL store ...");
+            await services.MigrateBackLegStoreAsync();
+            foreach (var dashboard in system.StartReplicas(options, replicas, settings, progress))
+            {
+                await WaitUntilServingAsync($"{dashboard}/signin", cancellationToken);
+            }
+
+            system.StartHaproxy(options, progress);
+        }
+        catch
+        {
+            await system.DisposeAsync();
+            throw;
+        }
+
+        return await system.CompleteAsync(options, progress, cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        for (var i = _stops.Count - 1; i >= 0; i--)
+        {
+            await _stops[i]();
+        }
+
+        _stops.Clear();
+    }
+
+    /// <summary>Kiosks, staff and members, then the kiosk heads: the same for one gym and a chain.</summary>
+    private async Task<DemoSystem> CompleteAsync(DemoOptions options, IProgress<string> progress, CancellationToken cancellationToken)
+    {
         try
         {
             var keys = new List<(string Name, string Key, Guid Id)>();
-            await using (var scope = app.Services.CreateAsyncScope())
+            await using (var scope = Services.CreateAsyncScope())
             {
                 for (var i = 1; i <= options.KioskPorts.Count; i++)
                 {
@@ -70,85 +136,120 @@ public sealed class DemoSystem : IAsyncDisposable
             }
 
             progress.Report("Seeding demo members ...");
-            system.Members.AddRange(await DemoSeeder.SeedAsync(app.Services, keys[0].Id, TimeProvider.System.GetUtcNow(), progress));
+            Members.AddRange(await DemoSeeder.SeedAsync(Services, keys[0].Id, TimeProvider.System.GetUtcNow(), progress));
 
             for (var i = 0; i < options.KioskPorts.Count; i++)
             {
                 progress.Report($"Starting {keys[i].Name} ...");
-                system.KioskUrls.Add(system.StartKiosk(keys[i].Name, keys[i].Key, options.KioskPorts[i], options.DataFolder));
+                KioskUrls.Add(StartKiosk(keys[i].Name, keys[i].Key, options.KioskPorts[i], options.DataFolder));
             }
 
-            foreach (var url in system.KioskUrls)
+            foreach (var url in KioskUrls)
             {
                 await WaitUntilServingAsync(url, cancellationToken);
             }
 
-            return system;
+            return this;
         }
         catch
         {
-            await system.DisposeAsync();
+            await DisposeAsync();
             throw;
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Starts the replica processes; returns each one's dashboard address, the first being the one shown.</summary>
+    private List<string> StartReplicas(DemoOptions options, int replicas, Dictionary<string, string?> settings, IProgress<string> progress)
     {
-        foreach (var kiosk in _kiosks)
+        var dll = Path.GetFullPath(BuiltDll("ServerDll", "server"));
+        var dashboards = new List<string>();
+        for (var i = 0; i < replicas; i++)
         {
-            if (!kiosk.HasExited)
-            {
-                // The outbox is on disk before a set shows as saved, so ending the process loses nothing.
-                kiosk.Kill(entireProcessTree: true);
-                await kiosk.WaitForExitAsync();
-            }
-
-            kiosk.Dispose();
+            var name = $"Replica {i + 1}";
+            var url = $"http://127.0.0.1:{PortAfter(options.ServerPort, i + 1)}";
+            var dashboard = $"http://127.0.0.1:{PortAfter(options.DashboardPort, i)}";
+            progress.Report($"Starting {name} on {url} ...");
+            var environment = settings.Where(s => s.Value is not null).ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value!);
+            environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+            environment["BackLeg__DataFolder"] = Path.Combine(options.DataFolder, $"replica-{i + 1}");
+            environment[$"Kestrel__Endpoints__{ServerEndpoints.GrpcName}__Url"] = url;
+            environment[$"Kestrel__Endpoints__{ServerEndpoints.GrpcName}__Protocols"] = "Http2";
+            environment[$"Kestrel__Endpoints__{ServerEndpoints.DashboardName}__Url"] = dashboard;
+            environment[$"Kestrel__Endpoints__{ServerEndpoints.DashboardName}__Protocols"] = "Http1";
+            environment["Logging__LogLevel__Default"] = "Warning";
+            var process = ChildProcess.Start(name, "dotnet", [dll], environment, Path.GetDirectoryName(dll)!);
+            ReplicaUrls.Add(url);
+            ReplicaProcesses.Add(process);
+            dashboards.Add(dashboard);
+            _stops.Add(() => new ValueTask(ChildProcess.StopAsync(process)));
         }
 
-        await _server.StopAsync();
-        await _server.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        DashboardUrl = dashboards[0];
+        return dashboards;
     }
 
-    private static string KioskDll() =>
-        typeof(DemoSystem).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "KioskDll").Value!;
+    /// <summary>The replica processes, in order (a chain only): what a test kills to see the others carry on.</summary>
+    public List<Process> ReplicaProcesses { get; } = [];
+
+    private void StartHaproxy(DemoOptions options, IProgress<string> progress)
+    {
+        if (!File.Exists("/usr/sbin/haproxy"))
+        {
+            throw new InvalidOperationException("HAProxy is not installed; a chain needs it (sudo apt-get install haproxy).");
+        }
+
+        var config = Path.Combine(options.DataFolder, "haproxy.cfg");
+        var port = PortAfter(options.ServerPort, 0);
+        File.WriteAllText(config, HaproxyConfig.Render(port, [.. ReplicaUrls.Select(u => new Uri(u).Port)]));
+        ServerUrl = $"http://127.0.0.1:{port}";
+        progress.Report($"Starting HAProxy on {ServerUrl} ...");
+        var process = ChildProcess.Start("HAProxy", "/usr/sbin/haproxy", ["-db", "-f", config], new Dictionary<string, string>(), options.DataFolder);
+        _stops.Add(() => new ValueTask(ChildProcess.StopAsync(process)));
+    }
+
+    /// <summary>The configured port plus an offset, or a free port when the caller asked for any (0).</summary>
+    private static int PortAfter(int port, int offset) => port == 0 ? FreePort() : port + offset;
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static void ResetFolder(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        Directory.CreateDirectory(folder);
+    }
+
+    private static string BuiltDll(string key, string what)
+    {
+        var dll = typeof(DemoSystem).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+        return File.Exists(dll) ? dll : throw new FileNotFoundException($"The {what} is not built; run 'dotnet build' first.", dll);
+    }
 
     private string StartKiosk(string name, string deviceKey, int port, string dataFolder)
     {
-        var dll = Path.GetFullPath(KioskDll());
-        if (!File.Exists(dll))
-        {
-            throw new FileNotFoundException("The kiosk head is not built; run 'dotnet build' first.", dll);
-        }
-
+        var dll = Path.GetFullPath(BuiltDll("KioskDll", "kiosk head"));
         var url = $"http://127.0.0.1:{port}";
-        var start = new ProcessStartInfo("dotnet", [dll])
+        var process = ChildProcess.Start(name, "dotnet", [dll], new Dictionary<string, string>
         {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["Urls"] = url;
-        start.Environment["Kiosk__Name"] = name;
-        start.Environment["Kiosk__ServerAddress"] = ServerUrl;
-        start.Environment["Kiosk__DeviceKey"] = deviceKey;
-        start.Environment["Kiosk__OutboxPath"] = Path.Combine(dataFolder, $"{name.Replace(' ', '-')}.outbox.db");
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {name}.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is not null)
-            {
-                Console.Error.WriteLine($"[{name}] {e.Data}");
-            }
-        };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        _kiosks.Add(process);
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Urls"] = url,
+            ["Kiosk__Name"] = name,
+            ["Kiosk__ServerAddress"] = ServerUrl,
+            ["Kiosk__DeviceKey"] = deviceKey,
+            ["Kiosk__OutboxPath"] = Path.Combine(dataFolder, $"{name.Replace(' ', '-')}.outbox.db"),
+            ["Logging__LogLevel__Default"] = "Warning",
+        }, Path.GetDirectoryName(dll)!);
+
+        // The outbox is on disk before a set shows as saved, so ending the process loses nothing.
+        _stops.Add(() => new ValueTask(ChildProcess.StopAsync(process)));
         return url;
     }
 
@@ -177,6 +278,6 @@ public sealed class DemoSystem : IAsyncDisposable
             await Task.Delay(250, cancellationToken);
         }
 
-        throw new TimeoutException($"The kiosk at {url} did not start within a minute.");
+        throw new TimeoutException($"{url} did not start serving within a minute.");
     }
 }

@@ -2,6 +2,12 @@ using System.Runtime.InteropServices;
 using BackLegKiosk.AppHost;
 
 // One command for the whole system: server, two kiosks, demo members. Ctrl+C stops everything.
+// "--store postgres --replicas N" runs a chain instead: PostgreSQL, N server processes and HAProxy.
+if (ChainArguments.Parse(args) is not { } chain)
+{
+    return 2;
+}
+
 var data = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "BackLegKiosk", "demo");
 using var stop = new CancellationTokenSource();
 
@@ -18,14 +24,19 @@ using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 DemoSystem system;
 try
 {
-    system = await DemoSystem.StartAsync(
-        new DemoOptions(data, ServerPort: 5080, DashboardPort: 5090, KioskPorts: [5101, 5102]),
-        new ConsoleProgress(),
-        stop.Token);
+    var options = new DemoOptions(data, ServerPort: 5080, DashboardPort: 5090, KioskPorts: [5101, 5102]);
+    system = chain.Replicas == 0
+        ? await DemoSystem.StartAsync(options, new ConsoleProgress(), stop.Token)
+        : await DemoSystem.StartChainAsync(options, chain.Replicas, new ConsoleProgress(), stop.Token);
 }
 catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
 {
     Console.Error.WriteLine($"error: {ex.Message} Is BackLegKiosk (or something else) already running on ports 5080, 5090, 5101 or 5102?");
+    return 1;
+}
+catch (InvalidOperationException ex) when (chain.Replicas > 0)
+{
+    Console.Error.WriteLine($"error: {ex.Message}");
     return 1;
 }
 
@@ -33,6 +44,11 @@ await using var running = system;
 
 Console.WriteLine();
 Console.WriteLine($"gRPC server: {system.ServerUrl}");
+for (var i = 0; i < system.ReplicaUrls.Count; i++)
+{
+    Console.WriteLine($"Replica {i + 1}: {system.ReplicaUrls[i]}");
+}
+
 for (var i = 0; i < system.KioskUrls.Count; i++)
 {
     Console.WriteLine($"Kiosk {i + 1}: {system.KioskUrls[i]}");

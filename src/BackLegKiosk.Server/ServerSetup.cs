@@ -58,11 +58,7 @@ public static partial class ServerSetup
         services.AddOptions<PlannerOptions>().Bind(builder.Configuration.GetSection(ServerOptions.PlannerSection)).ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ServerOptions>>().Value.LoadCatalog());
         services.AddSingleton(sp => new SessionPlanner(sp.GetRequiredService<ExerciseCatalog>(), sp.GetRequiredService<IOptions<PlannerOptions>>().Value));
-        services.AddSingleton<ChangeFeed>();
-        if (settings.StoreKind == StoreKind.Postgres)
-        {
-            services.AddHostedService<PostgresChangeRelay>();
-        }
+        services.AddChangeFeed(settings.StoreKind);
         services.AddSingleton<ServerMetrics>();
         services.AddSingleton<SigningKeyProvider>();
         services.AddSingleton<StaffTokenIssuer>();
@@ -149,6 +145,16 @@ public static partial class ServerSetup
             || !await context.HttpContext.RequestServices.GetRequiredService<StaffDirectory>().StillStaffAsync(id, context.HttpContext.RequestAborted))
         {
             context.Fail("The staff account was removed or its staff access revoked.");
+        }
+    }
+
+    /// <summary>Live changes for watchers; with PostgreSQL, relayed between the replicas that share it.</summary>
+    private static void AddChangeFeed(this IServiceCollection services, StoreKind store)
+    {
+        services.AddSingleton<ChangeFeed>();
+        if (store == StoreKind.Postgres)
+        {
+            services.AddHostedService<PostgresChangeRelay>();
         }
     }
 
