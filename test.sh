@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of BackLegKiosk. First installs what the tests need that this machine lacks, through
-# apt-get: Debian's Chromium (browser tests) and PostgreSQL. Then runs the whole solution on SQLite, and
+# apt-get: Debian's Chromium (browser tests), PostgreSQL and HAProxy (the chain test). Then runs the whole solution on SQLite, and
 # the server and sync suites a second time on a PostgreSQL it starts (scripts/postgres.sh: initdb into
 # a temporary folder, a free loopback port, never as root) and stops at the end, even when tests fail.
 set -euo pipefail
@@ -9,6 +9,7 @@ cd "$(dirname "$0")"
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || missing+=(postgresql)
+[ -x /usr/sbin/haproxy ] || missing+=(haproxy)
 if ((${#missing[@]})); then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"

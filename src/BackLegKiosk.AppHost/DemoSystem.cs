@@ -188,6 +188,9 @@ public sealed class DemoSystem : IAsyncDisposable
         return dashboards;
     }
 
+    /// <summary>HAProxy's stats socket (a chain only).</summary>
+    public string? HaproxyStats { get; private set; }
+
     /// <summary>The replica processes, in order (a chain only): what a test kills to see the others carry on.</summary>
     public List<Process> ReplicaProcesses { get; } = [];
 
@@ -200,7 +203,8 @@ public sealed class DemoSystem : IAsyncDisposable
 
         var config = Path.Combine(options.DataFolder, "haproxy.cfg");
         var port = PortAfter(options.ServerPort, 0);
-        File.WriteAllText(config, HaproxyConfig.Render(port, [.. ReplicaUrls.Select(u => new Uri(u).Port)]));
+        HaproxyStats = Path.Combine(options.DataFolder, "haproxy.sock");
+        File.WriteAllText(config, HaproxyConfig.Render(port, [.. ReplicaUrls.Select(u => new Uri(u).Port)], HaproxyStats));
         ServerUrl = $"http://127.0.0.1:{port}";
         progress.Report($"Starting HAProxy on {ServerUrl} ...");
         var process = ChildProcess.Start("HAProxy", "/usr/sbin/haproxy", ["-db", "-f", config], new Dictionary<string, string>(), options.DataFolder);

@@ -17,10 +17,14 @@ internal static class HaproxyConfig
     /// <summary>The answer's gRPC message: not compressed, 2 bytes long, field 1 (status) = 1 (SERVING).</summary>
     public const string ServingHex = "00000000020801";
 
-    public static string Render(int frontendPort, IReadOnlyList<int> replicaPorts) =>
+    /// <param name="frontendPort">Where kiosks connect.</param>
+    /// <param name="replicaPorts">Each replica's gRPC port.</param>
+    /// <param name="statsSocket">A Unix socket, owner-only, where "show stat" tells which replicas are up.</param>
+    public static string Render(int frontendPort, IReadOnlyList<int> replicaPorts, string statsSocket) =>
         new StringBuilder()
             .AppendLine("global")
             .AppendLine("  log stderr format raw local0 notice")
+            .AppendLine(CultureInfo.InvariantCulture, $"  stats socket {statsSocket} mode 600 level user")
             .AppendLine("defaults")
             .AppendLine("  mode http")
             .AppendLine("  log global")
