@@ -12,7 +12,8 @@ bin=$(dirname "$(compgen -G '/usr/lib/postgresql/*/bin/pg_ctl' | sort -V | tail 
 
 as_owner() {
   if [ "$(id -u)" -eq 0 ]; then
-    runuser -u postgres -- "$@"
+    # From a folder the postgres account may enter: its tools warn when they cannot return to the caller's.
+    (cd /tmp && runuser -u postgres -- "$@")
   else
     "$@"
   fi
