@@ -40,6 +40,9 @@ done
 # skewed clocks, sign-outs while the server is down); it exits non-zero if anything was lost or duplicated.
 echo "Chaos run (bench/BackLegKiosk.Chaos, 10 cycles):"
 dotnet run --project bench/BackLegKiosk.Chaos -- --cycles 10 2>&1 | grep -v '^  \[child\]' || status=1
+echo "Chaos run on PostgreSQL (10 cycles):"
+dotnet run --project bench/BackLegKiosk.Chaos -- --cycles 10 --postgres "$(sed -n 's/^CONNECTION=//p' <<<"$pg")" 2>&1 \
+  | grep -v '^  \[child\]' || status=1
 # A hostile floor: every RPC the server maps, driven with 10,000 generated and mutated messages and
 # headers; it exits non-zero on any UNKNOWN or INTERNAL answer, a crash, an RPC it cannot describe,
 # health not SERVING or a planted row changed.

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using BackLegKiosk.Server;
+using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Domain;
 using BackLegKiosk.Training.Members;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,9 +26,17 @@ internal static class Orchestrator
     public static async Task<int> RunAsync(ChaosSettings settings)
     {
         var folder = Path.Combine(Path.GetTempPath(), "backleg-chaos", Guid.NewGuid().ToString("N"));
+        var database = $"chaos_{Guid.NewGuid():N}";
         var clock = Stopwatch.StartNew();
         try
         {
+            if (settings.Postgres is { } admin)
+            {
+                // Through the environment, so the server processes this one starts (and restarts) inherit it.
+                Environment.SetEnvironmentVariable("BackLeg__Store", "postgres");
+                Environment.SetEnvironmentVariable("BackLeg__ConnectionString", await PostgresDatabases.EnsureAsync(admin, database));
+            }
+
             var (observerKey, kiosks) = await SeedAsync(folder, settings);
             var port = FreePort();
             using var run = new ChaosRun(folder, port, kiosks, settings.Seed);
@@ -54,6 +63,11 @@ internal static class Orchestrator
         }
         finally
         {
+            if (settings.Postgres is { } admin)
+            {
+                await PostgresDatabases.DropAsync(admin, database);
+            }
+
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             if (Directory.Exists(folder))
             {

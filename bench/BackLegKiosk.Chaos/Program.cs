@@ -2,7 +2,8 @@ using System.Globalization;
 using BackLegKiosk.Chaos;
 
 // One program, three roles: the orchestrator (default) starts the others as child processes of itself,
-// so that it can kill -9 them: "serve" is a real server on a SQLite folder, "kiosk" a simulated kiosk
+// so that it can kill -9 them: "serve" is a real server on a SQLite folder (or on the PostgreSQL database
+// the orchestrator named in BackLeg__* environment variables), "kiosk" a simulated kiosk
 // on the real Outbox and SyncAgent.
 return args switch
 {
