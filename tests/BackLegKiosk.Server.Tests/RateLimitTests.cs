@@ -10,13 +10,15 @@ namespace BackLegKiosk.Server.Tests;
 
 /// <summary>
 /// Guesses sent faster than people type: each server here runs at small limits, on the shared fixture's
-/// store, and is flooded in parallel. The excess never reaches a PIN or a password.
+/// store, and is flooded in parallel. The excess never reaches a PIN or a password. The counters live in
+/// that store too, so each test first moves the clock past the last test's window.
 /// </summary>
 public sealed class RateLimitTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
     [Fact]
     public async Task FiftyWrongPinsInParallel_FromOneKiosk_TheLimitPassesTheRestWaitWithRetryAfter_AndTheMemberLocksAtFive()
     {
+        server.Clock.Advance(TimeSpan.FromMinutes(1));
         var member = await server.EnrollAsync();
         await using var limited = Limited(checkIns: 10);
         using var channel = Channel(limited);
@@ -40,6 +42,7 @@ public sealed class RateLimitTests(ServerFixture server) : IClassFixture<ServerF
     [Fact]
     public async Task SignInsBeyondTheLimit_WaitWithRetryAfter_OverGrpcAndOnTheDashboardForm()
     {
+        server.Clock.Advance(TimeSpan.FromMinutes(1));
         await using var limited = Limited(signIns: 3);
         using var channel = Channel(limited);
         var auth = new AuthService.AuthServiceClient(channel);
@@ -64,6 +67,35 @@ public sealed class RateLimitTests(ServerFixture server) : IClassFixture<ServerF
         Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
         Assert.Equal((System.Net.HttpStatusCode)429, form.StatusCode);
         Assert.InRange(form.Headers.RetryAfter!.Delta!.Value.TotalSeconds, 1, 60);
+    }
+
+    [Fact]
+    public async Task CheckInsThroughTwoReplicas_ShareOneLimit()
+    {
+        server.Clock.Advance(TimeSpan.FromMinutes(1));
+        var member = await server.EnrollAsync();
+        await using var replica1 = Limited(checkIns: 6);
+        await using var replica2 = Limited(checkIns: 6);
+        using var channel1 = Channel(replica1);
+        using var channel2 = Channel(replica2);
+        var replicas = new[] { new KioskService.KioskServiceClient(channel1), new KioskService.KioskServiceClient(channel2) };
+
+        var answers = new List<StatusCode>();
+        for (var attempt = 0; attempt < 12; attempt++)
+        {
+            try
+            {
+                await replicas[attempt % 2].CheckInAsync(new CheckInRequest { MemberCode = member.Code, Pin = "2468", SleepHours = 8 }, ServerFixture.Kiosk(server.KioskKey2));
+                answers.Add(StatusCode.OK);
+            }
+            catch (RpcException refused)
+            {
+                answers.Add(refused.StatusCode);
+            }
+        }
+
+        // Each replica alone would have let all 12 through (6 each); together they count one window.
+        Assert.Equal([.. Enumerable.Repeat(StatusCode.OK, 6), .. Enumerable.Repeat(StatusCode.ResourceExhausted, 6)], answers);
     }
 
     private static GrpcChannel Channel(WebApplicationFactory<Program> factory) =>

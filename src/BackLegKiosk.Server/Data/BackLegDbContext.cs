@@ -36,6 +36,9 @@ public class BackLegDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<ErasureNoticeEntity> ErasureNotices => Set<ErasureNoticeEntity>();
 
+    /// <summary>Rate limits' windows, counted in the store so every replica counts the same attempts.</summary>
+    public DbSet<RateWindowEntity> RateWindows => Set<RateWindowEntity>();
+
     /// <summary>Secrets every replica must share, such as a generated token signing key.</summary>
     public DbSet<ServerSecretEntity> ServerSecrets => Set<ServerSecretEntity>();
 

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Threading.RateLimiting;
+using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Grpc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -9,8 +11,10 @@ namespace BackLegKiosk.Server.Security;
 /// <summary>
 /// ASP.NET Core rate limiting where guessing is cheap to send and dear to answer: check-ins per device key
 /// (a PIN guess each) and staff sign-ins per client address (a PBKDF2 hash each). The limiter runs before
-/// authentication, so a refused attempt costs neither a hash nor a database write. A refused gRPC call gets
-/// RESOURCE_EXHAUSTED with a retry-after trailer; a refused sign-in form gets 429 with Retry-After.
+/// authentication, so a refused attempt costs no hash and touches no member's row, only its counter, which
+/// lives in the store (<see cref="StoreWindowLimiter"/>) so that replicas behind a load balancer share one
+/// limit. A refused gRPC call gets RESOURCE_EXHAUSTED with a retry-after trailer; a refused sign-in form
+/// gets 429 with Retry-After.
 /// </summary>
 public static class RateLimits
 {
@@ -21,26 +25,34 @@ public static class RateLimits
         services.AddRateLimiter(limiter =>
         {
             limiter.AddPolicy(CheckIn, http => PerMinute(
-                DeviceKeyId(http.Request.Headers[Contracts.KioskHeaders.DeviceKey].ToString()),
+                http,
+                $"{CheckIn}:{DeviceKeyId(http.Request.Headers[Contracts.KioskHeaders.DeviceKey].ToString())}",
                 Settings(http).CheckInsPerMinute));
             limiter.AddPolicy(SignIn, http => HttpMethods.IsPost(http.Request.Method)
-                ? PerMinute(http.Connection.RemoteIpAddress?.ToString() ?? IPAddress.None.ToString(), Settings(http).SignInsPerMinute)
+                ? PerMinute(http, $"{SignIn}:{http.Connection.RemoteIpAddress ?? IPAddress.None}", Settings(http).SignInsPerMinute)
                 : RateLimitPartition.GetNoLimiter(string.Empty));
             limiter.OnRejected = RejectAsync;
         });
 
-    /// <summary>The kiosk id part of a device key: a forged secret still counts against the kiosk it names.</summary>
-    private static string DeviceKeyId(string deviceKey) => deviceKey.Split('.', 2)[0];
+    /// <summary>
+    /// The kiosk id part of a device key: a forged secret still counts against the kiosk it names. Cut to
+    /// a counter key's length, so a made-up header cannot make an outsized row.
+    /// </summary>
+    private static string DeviceKeyId(string deviceKey)
+    {
+        var id = deviceKey.Split('.', 2)[0];
+        return id.Length <= 64 ? id : id[..64];
+    }
 
     private static ServerOptions Settings(HttpContext http) => http.RequestServices.GetRequiredService<IOptions<ServerOptions>>().Value;
 
-    private static RateLimitPartition<string> PerMinute(string key, int permits) =>
-        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = permits,
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        });
+    private static RateLimitPartition<string> PerMinute(HttpContext http, string key, int permits) =>
+        RateLimitPartition.Get(key, k => new StoreWindowLimiter(
+            k,
+            permits,
+            TimeSpan.FromMinutes(1),
+            http.RequestServices.GetRequiredService<IDbContextFactory<BackLegDbContext>>(),
+            http.RequestServices.GetRequiredService<TimeProvider>()));
 
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {

@@ -318,6 +318,23 @@ namespace BackLegKiosk.Server.Data.Migrations
                     b.ToTable("members", (string)null);
                 });
 
+            modelBuilder.Entity("BackLegKiosk.Server.Data.Entities.RateWindowEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WindowStart")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("rate_windows", (string)null);
+                });
+
             modelBuilder.Entity("BackLegKiosk.Server.Data.Entities.ServerSecretEntity", b =>
                 {
                     b.Property<string>("Name")

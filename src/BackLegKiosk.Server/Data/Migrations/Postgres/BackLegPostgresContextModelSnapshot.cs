@@ -325,6 +325,23 @@ namespace BackLegKiosk.Server.Data.Migrations.Postgres
                     b.ToTable("members", (string)null);
                 });
 
+            modelBuilder.Entity("BackLegKiosk.Server.Data.Entities.RateWindowEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("WindowStart")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("rate_windows", (string)null);
+                });
+
             modelBuilder.Entity("BackLegKiosk.Server.Data.Entities.ServerSecretEntity", b =>
                 {
                     b.Property<string>("Name")
