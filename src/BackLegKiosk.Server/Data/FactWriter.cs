@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using BackLegKiosk.Server.Data.Entities;
 using BackLegKiosk.Server.Domain;
 using BackLegKiosk.Server.Domain.Facts;
+using BackLegKiosk.Server.Domain.Staff;
 using BackLegKiosk.Server.Domain.Failures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -128,6 +129,7 @@ public sealed partial class FactWriter(
         {
             await FactInserter.InsertAsync(db, stored, CancellationToken.None);
             db.ChangeTracker.DetectChanges();
+            await UsageOf(db, stored).SaveIntoAsync(db, CancellationToken.None);
             if (db.ChangeTracker.HasChanges())
             {
                 await db.SaveChangesAsync(CancellationToken.None);
@@ -165,6 +167,31 @@ public sealed partial class FactWriter(
             write.Done.TrySetResult(verdicts);
         }
 
+    }
+
+    /// <summary>
+    /// What this group changes in the usage rollups: the new sets that count, stored sets the fold now
+    /// counts or no longer counts (a void, a correction, a repeat), and sessions it completed.
+    /// </summary>
+    private static UsageRollup UsageOf(BackLegDbContext db, List<FactEntity> stored)
+    {
+        var usage = new UsageRollup();
+        foreach (var fact in stored.Where(f => f.Counted && !f.WarmUp))
+        {
+            usage.AddSet(fact.OccurredAt, fact.KioskId, +1);
+        }
+
+        foreach (var entry in db.ChangeTracker.Entries<FactEntity>().Where(e => !e.Entity.WarmUp && e.Property(f => f.Counted).OriginalValue != e.Entity.Counted))
+        {
+            usage.AddSet(entry.Entity.OccurredAt, entry.Entity.KioskId, entry.Entity.Counted ? +1 : -1);
+        }
+
+        foreach (var entry in db.ChangeTracker.Entries<SessionEntity>().Where(e => e.Property(s => s.CompletedAt).OriginalValue is null && e.Entity.CompletedAt is not null))
+        {
+            usage.AddCompletion(entry.Entity);
+        }
+
+        return usage;
     }
 
     /// <summary>The stored ids, sessions and set facts the group's facts touch; the set facts tracked, so the counted flags the fold changes are saved.</summary>

@@ -1,6 +1,7 @@
 using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Data.Entities;
 using BackLegKiosk.Server.Domain.Failures;
+using BackLegKiosk.Server.Domain.Staff;
 using BackLegKiosk.Server.Security;
 using BackLegKiosk.Training.Planning;
 using BackLegKiosk.Training.Rules;
@@ -47,8 +48,16 @@ public sealed class CheckInDesk(BackLegDbContext db, SessionPlanner planner, Tim
             ShortSleep = sleep < planner.Options.MinSleepHours,
         };
         db.CheckIns.Add(checkIn);
-        await db.Kiosks.Where(k => k.Id == kioskId).ExecuteUpdateAsync(k => k.SetProperty(x => x.LastSeenAt, now), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await db.Kiosks.Where(k => k.Id == kioskId).ExecuteUpdateAsync(k => k.SetProperty(x => x.LastSeenAt, now), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            var usage = new UsageRollup();
+            usage.AddCheckIn(checkIn.At, kioskId);
+            await usage.SaveIntoAsync(db, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         metrics.CheckIns.Add(1, new KeyValuePair<string, object?>("status", readiness.Status.ToString()));
         feed.Publish(new Change(null, 0));
         return new CheckInResult(token, checkIn, member, readiness, openSession?.Id);

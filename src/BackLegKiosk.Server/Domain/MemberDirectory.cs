@@ -126,8 +126,8 @@ public sealed class MemberDirectory(BackLegDbContext db, TimeProvider time)
 
     /// <summary>
     /// Removes the member and everything linked to them: the member row, check-ins, sessions and every
-    /// fact. Their use of the gym stays only as counts per hour and kiosk (<see cref="UsageRollupEntity"/>),
-    /// and each kiosk that may hold their sessions is told to purge them. On SQLite, secure_delete has
+    /// fact. Their use of the gym stays only as the counts per hour and kiosk that were added when it
+    /// happened (<see cref="UsageRollup"/>), and each kiosk that may hold their sessions is told to purge them. On SQLite, secure_delete has
     /// zeroed the freed bytes and a checkpoint then overwrites the old pages, so the file keeps no copy.
     /// </summary>
     public async Task<Erasure> EraseAsync(Guid memberId, CancellationToken cancellationToken)
@@ -136,12 +136,7 @@ public sealed class MemberDirectory(BackLegDbContext db, TimeProvider time)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var checkIns = await db.CheckIns.AsNoTracking().Where(c => c.MemberId == memberId).ToListAsync(cancellationToken);
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.MemberId == memberId).ToListAsync(cancellationToken);
-        var sets = await db.Facts.AsNoTracking().Where(f => f.MemberId == memberId).CountedSets().Select(f => new { f.OccurredAt, f.KioskId }).ToListAsync(cancellationToken);
-        var rollup = new UsageRollup();
-        checkIns.ForEach(c => rollup.AddCheckIn(c.At, c.KioskId));
-        sessions.ForEach(rollup.AddSession);
-        sets.ForEach(f => rollup.AddSet(f.OccurredAt, f.KioskId));
-        await rollup.SaveIntoAsync(db.UsageRollups, cancellationToken);
+        var sets = await db.Facts.AsNoTracking().Where(f => f.MemberId == memberId).CountedSets().CountAsync(cancellationToken);
         await NoticeKiosksAsync(memberId, checkIns, sessions, cancellationToken);
 
         await db.Facts.Where(f => f.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
@@ -151,7 +146,7 @@ public sealed class MemberDirectory(BackLegDbContext db, TimeProvider time)
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await DatabaseSetup.OverwriteFreedPagesAsync(db, cancellationToken);
-        return new Erasure(checkIns.Count, sessions.Count, sets.Count);
+        return new Erasure(checkIns.Count, sessions.Count, sets);
     }
 
     /// <summary>Every kiosk the member used, or that stored one of their facts, is to purge each of their sessions.</summary>

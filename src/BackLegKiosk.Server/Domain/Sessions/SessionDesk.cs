@@ -2,6 +2,7 @@ using BackLegKiosk.Training.History;
 using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Data.Entities;
 using BackLegKiosk.Server.Domain.Failures;
+using BackLegKiosk.Server.Domain.Staff;
 using BackLegKiosk.Training.Catalog;
 using BackLegKiosk.Training.Planning;
 using Microsoft.EntityFrameworkCore;
@@ -50,12 +51,7 @@ public sealed class SessionDesk(BackLegDbContext db, SessionPlanner planner, Fac
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        db.Sessions.Add(session);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
+        if (!await OpenAsync(session, cancellationToken))
         {
             // The unique open-session index refused ours: a PlanSession at the same moment opened one
             // first, and that is the member's session.
@@ -66,6 +62,28 @@ public sealed class SessionDesk(BackLegDbContext db, SessionPlanner planner, Fac
 
         feed.Publish(new Change(session.Id, 0));
         return new PlannedSession(session.PlanJson, false);
+    }
+
+    /// <summary>Stores the session and counts it in the usage rollups, together; false if another one opened first.</summary>
+    private async Task<bool> OpenAsync(SessionEntity session, CancellationToken cancellationToken)
+    {
+        db.Sessions.Add(session);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return false;
+        }
+
+        var usage = new UsageRollup();
+        usage.AddSession(session);
+        await usage.SaveIntoAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     /// <summary>

@@ -29,20 +29,14 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
             throw new InvalidFieldException("to", $"hourly usage covers at most {MaxHourlyDays} days");
         }
 
-        var checkIns = db.CheckIns.AsNoTracking().Where(c => c.At >= from && c.At < to);
-        var sessions = db.Sessions.AsNoTracking().Where(s => s.PlannedAt >= from && s.PlannedAt < to);
-        var sets = db.Facts.AsNoTracking().CountedSets().Where(f => f.OccurredAt >= from && f.OccurredAt < to);
-        var rolled = await db.UsageRollups.AsNoTracking().Where(u => u.Hour >= from && u.Hour < to).ToListAsync(cancellationToken);
-        var checkInTimes = Weighed(await checkIns.Select(c => c.At).ToListAsync(cancellationToken), rolled, u => u.CheckIns);
-        var sessionTimes = Weighed(await sessions.Select(s => s.PlannedAt).ToListAsync(cancellationToken), rolled, u => u.Sessions);
-        var setTimes = Weighed(await sets.Select(f => f.OccurredAt).ToListAsync(cancellationToken), rolled, u => u.Sets);
-        var completed = (await sessions
-            .Where(s => s.CompletedAt != null)
-            .Select(s => new { s.StartedAt, s.PlannedAt, CompletedAt = s.CompletedAt!.Value, s.EstimatedMinutes })
-            .ToListAsync(cancellationToken))
-            .Select(s => (Count: 1, Minutes: UsageRollup.Minutes(s.StartedAt, s.PlannedAt, s.CompletedAt), Estimated: (double)s.EstimatedMinutes))
-            .Concat(rolled.Select(u => (Count: u.CompletedSessions, Minutes: u.TrainedMinutes, Estimated: (double)u.EstimatedMinutes)))
-            .ToList();
+        // Only the rollups: a year is at most 24 x 366 rows per kiosk, however many sets it held. Use is
+        // counted per hour, so a range that starts mid-hour takes that whole hour, in its first bucket.
+        var firstHour = UsageRollupEntity.HourOf(from);
+        var rolled = await db.UsageRollups.AsNoTracking().Where(u => u.Hour >= firstHour && u.Hour < to).ToListAsync(cancellationToken);
+        var checkInTimes = Weighed(rolled, from, u => u.CheckIns);
+        var sessionTimes = Weighed(rolled, from, u => u.Sessions);
+        var setTimes = Weighed(rolled, from, u => u.Sets);
+        var completedCount = rolled.Sum(u => u.CompletedSessions);
 
         var zone = options.Value.Zone;
         var starts = LocalCalendar.Buckets(from, to, !hourly, zone);
@@ -54,21 +48,20 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
         }
 
         var (c, s, f) = (Bucketed(checkInTimes), Bucketed(sessionTimes), Bucketed(setTimes));
-        var completedCount = completed.Sum(x => x.Count);
         return new UsageReport(
             new UsageCounts(checkInTimes.Sum(t => t.Count), sessionTimes.Sum(t => t.Count), setTimes.Sum(t => t.Count)),
             new SessionLengths(
                 completedCount,
-                completedCount == 0 ? 0 : Math.Round(completed.Sum(x => x.Minutes) / completedCount, 1),
-                completedCount == 0 ? 0 : Math.Round(completed.Sum(x => x.Estimated) / completedCount, 1)),
+                completedCount == 0 ? 0 : Math.Round(rolled.Sum(u => u.TrainedMinutes) / completedCount, 1),
+                completedCount == 0 ? 0 : Math.Round(rolled.Sum(u => (double)u.EstimatedMinutes) / completedCount, 1)),
             [.. starts.Select((start, i) => new UsagePoint(start, new UsageCounts(c[i], s[i], f[i])))],
-            await PerKioskAsync(checkIns, sessions, sets, rolled, cancellationToken),
+            await PerKioskAsync(rolled, cancellationToken),
             BusiestHours(checkInTimes, zone));
     }
 
-    /// <summary>The times of rows still held, each once, with the rolled-up hours weighed by their count.</summary>
-    private static List<(DateTimeOffset At, int Count)> Weighed(List<DateTimeOffset> held, List<UsageRollupEntity> rolled, Func<UsageRollupEntity, int> count) =>
-        [.. held.Select(at => (at, 1)), .. rolled.Where(u => count(u) > 0).Select(u => (u.Hour, count(u)))];
+    /// <summary>Each rolled-up hour with something to count, weighed by its count; the hour <paramref name="from"/> falls in is placed at it.</summary>
+    private static List<(DateTimeOffset At, int Count)> Weighed(List<UsageRollupEntity> rolled, DateTimeOffset from, Func<UsageRollupEntity, int> count) =>
+        [.. rolled.Where(u => count(u) != 0).Select(u => (u.Hour < from ? from : u.Hour, count(u)))];
 
     public async Task<ActiveSessions> ActiveSessionsAsync(CancellationToken cancellationToken)
     {
@@ -184,25 +177,17 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
         }
     }
 
-    private async Task<IReadOnlyList<KioskUsage>> PerKioskAsync(
-        IQueryable<CheckInEntity> checkIns,
-        IQueryable<SessionEntity> sessions,
-        IQueryable<FactEntity> sets,
-        List<UsageRollupEntity> rolled,
-        CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<KioskUsage>> PerKioskAsync(List<UsageRollupEntity> rolled, CancellationToken cancellationToken)
     {
-        var checkInsPerKiosk = await checkIns.GroupBy(c => c.KioskId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var sessionsPerKiosk = await sessions.GroupBy(s => s.KioskId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var setsPerKiosk = await sets.GroupBy(f => f.KioskId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var rolledPerKiosk = rolled.ToLookup(u => u.KioskId);
         var kiosks = await db.Kiosks.AsNoTracking().ToDictionaryAsync(k => k.Id, k => k.Name, cancellationToken);
         return [.. kiosks.OrderBy(k => k.Value, StringComparer.Ordinal).Select(k => new KioskUsage(
             k.Key,
             k.Value,
             new UsageCounts(
-                checkInsPerKiosk.GetValueOrDefault(k.Key) + rolledPerKiosk[k.Key].Sum(u => u.CheckIns),
-                sessionsPerKiosk.GetValueOrDefault(k.Key) + rolledPerKiosk[k.Key].Sum(u => u.Sessions),
-                setsPerKiosk.GetValueOrDefault(k.Key) + rolledPerKiosk[k.Key].Sum(u => u.Sets))))];
+                rolledPerKiosk[k.Key].Sum(u => u.CheckIns),
+                rolledPerKiosk[k.Key].Sum(u => u.Sessions),
+                rolledPerKiosk[k.Key].Sum(u => u.Sets))))];
     }
 
     private static IReadOnlyList<HourOfWeek> BusiestHours(List<(DateTimeOffset At, int Count)> checkIns, TimeZoneInfo zone) =>

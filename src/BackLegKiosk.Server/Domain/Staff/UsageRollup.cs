@@ -1,11 +1,15 @@
+using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackLegKiosk.Server.Domain.Staff;
 
 /// <summary>
-/// Use of the gym gathered per UTC hour and kiosk from rows about to be removed, then added into the
-/// stored rollups that <see cref="StaffQueries.UsageAsync"/> reads beside the rows still held.
+/// Changes to the gym's use, gathered per UTC hour and kiosk by the write that causes them (a check-in,
+/// a planned or completed session, a set that starts or stops counting) and added into the stored
+/// rollups in that write's transaction. <see cref="StaffQueries.UsageAsync"/> reads only the rollups, so
+/// a year of usage costs a few thousand rows however many sets the year held, and an erased member's use
+/// stays counted without a row that points at them.
 /// </summary>
 public sealed class UsageRollup
 {
@@ -17,44 +21,42 @@ public sealed class UsageRollup
 
     public void AddCheckIn(DateTimeOffset at, Guid kioskId) => At(at, kioskId).CheckIns++;
 
-    public void AddSet(DateTimeOffset at, Guid kioskId) => At(at, kioskId).Sets++;
+    /// <summary>A set that began (+1) or stopped (-1) counting: stored, voided, corrected or repeated.</summary>
+    public void AddSet(DateTimeOffset at, Guid kioskId, int change) => At(at, kioskId).Sets += change;
 
-    public void AddSession(SessionEntity session)
+    /// <summary>A planned session, counted in its planning hour at the kiosk that planned it.</summary>
+    public void AddSession(SessionEntity session) => At(session.PlannedAt, session.KioskId).Sessions++;
+
+    /// <summary>A completed session, counted in its planning hour like <see cref="AddSession"/>.</summary>
+    public void AddCompletion(SessionEntity session)
     {
         var hour = At(session.PlannedAt, session.KioskId);
-        hour.Sessions++;
-        if (session.CompletedAt is { } completedAt)
-        {
-            hour.CompletedSessions++;
-            hour.TrainedMinutes += Minutes(session.StartedAt, session.PlannedAt, completedAt);
-            hour.EstimatedMinutes += session.EstimatedMinutes;
-        }
+        hour.CompletedSessions++;
+        hour.TrainedMinutes += Minutes(session.StartedAt, session.PlannedAt, session.CompletedAt!.Value);
+        hour.EstimatedMinutes += session.EstimatedMinutes;
     }
 
-    /// <summary>Adds what was gathered into the stored hours (tracked; saved with the caller's changes).</summary>
-    public async Task SaveIntoAsync(DbSet<UsageRollupEntity> stored, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds what was gathered with one UPSERT per hour and kiosk, in the caller's transaction: an increment
+    /// the database applies to the row as it is, so replicas and concurrent desks never lose one another's.
+    /// </summary>
+    public async Task SaveIntoAsync(BackLegDbContext db, CancellationToken cancellationToken)
     {
-        if (_hours.Count == 0)
+        foreach (var ((hour, kioskId), change) in _hours)
         {
-            return;
-        }
-
-        var (first, last) = (_hours.Keys.Min(k => k.Hour), _hours.Keys.Max(k => k.Hour));
-        var existing = await stored.Where(u => u.Hour >= first && u.Hour <= last).ToDictionaryAsync(u => (u.Hour, u.KioskId), cancellationToken);
-        foreach (var (key, counts) in _hours)
-        {
-            if (!existing.TryGetValue(key, out var row))
-            {
-                stored.Add(counts);
-                continue;
-            }
-
-            row.CheckIns += counts.CheckIns;
-            row.Sessions += counts.Sessions;
-            row.Sets += counts.Sets;
-            row.CompletedSessions += counts.CompletedSessions;
-            row.TrainedMinutes += counts.TrainedMinutes;
-            row.EstimatedMinutes += counts.EstimatedMinutes;
+            await db.Database.ExecuteSqlAsync(
+                $"""
+                INSERT INTO usage_rollups ("Hour", "KioskId", "CheckIns", "Sessions", "Sets", "CompletedSessions", "TrainedMinutes", "EstimatedMinutes")
+                VALUES ({hour.UtcTicks}, {kioskId}, {change.CheckIns}, {change.Sessions}, {change.Sets}, {change.CompletedSessions}, {change.TrainedMinutes}, {change.EstimatedMinutes})
+                ON CONFLICT ("Hour", "KioskId") DO UPDATE SET
+                    "CheckIns" = usage_rollups."CheckIns" + excluded."CheckIns",
+                    "Sessions" = usage_rollups."Sessions" + excluded."Sessions",
+                    "Sets" = usage_rollups."Sets" + excluded."Sets",
+                    "CompletedSessions" = usage_rollups."CompletedSessions" + excluded."CompletedSessions",
+                    "TrainedMinutes" = usage_rollups."TrainedMinutes" + excluded."TrainedMinutes",
+                    "EstimatedMinutes" = usage_rollups."EstimatedMinutes" + excluded."EstimatedMinutes"
+                """,
+                cancellationToken);
         }
     }
 
