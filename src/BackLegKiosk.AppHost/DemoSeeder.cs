@@ -1,6 +1,7 @@
 using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Data.Entities;
 using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Server.Domain.Staff;
 using BackLegKiosk.Training.Catalog;
 using BackLegKiosk.Training.Demo;
 using BackLegKiosk.Training.History;
@@ -34,12 +35,16 @@ public static class DemoSeeder
             var member = await scope.ServiceProvider.GetRequiredService<MemberDirectory>()
                 .EnrollAsync(persona.Code, persona.Name, pins[persona.Key], persona.Profile, CancellationToken.None);
             var db = scope.ServiceProvider.GetRequiredService<BackLegDbContext>();
+            var usage = new UsageRollup();
             foreach (var past in persona.History)
             {
-                AddPast(db, member.Id, historyKioskId, past, persona.SleepHoursLastNight);
+                AddPast(db, usage, member.Id, historyKioskId, past, persona.SleepHoursLastNight);
             }
 
+            await using var transaction = await db.Database.BeginTransactionAsync();
             await db.SaveChangesAsync();
+            await usage.SaveIntoAsync(db, CancellationToken.None);
+            await transaction.CommitAsync();
             members.Add(new DemoMember(persona.Key, persona.Name, persona.Code, pins[persona.Key], stories[persona.Key]));
             progress.Report($"  demo member {persona.Name}: {persona.History.Count} past sessions");
         }
@@ -47,8 +52,8 @@ public static class DemoSeeder
         return members;
     }
 
-    /// <summary>One past session as the floor would have left it: its check-in, the session and its sets, counted by the fold.</summary>
-    private static void AddPast(BackLegDbContext db, Guid memberId, Guid kioskId, SessionRecord past, double sleepHours)
+    /// <summary>One past session as the floor would have left it: its check-in, the session and its sets, counted by the fold and in the usage rollups.</summary>
+    private static void AddPast(BackLegDbContext db, UsageRollup usage, Guid memberId, Guid kioskId, SessionRecord past, double sleepHours)
     {
         var session = new SessionEntity
         {
@@ -85,6 +90,7 @@ public static class DemoSeeder
         var facts = SetsOf(session, past);
         EffectiveSets.Mark(facts);
         db.Facts.AddRange(facts);
+        usage.AddWritten(session, past.At, facts);
     }
 
     /// <summary>The session's sets two minutes apart, each group's in its slot of superset A, numbered as logged.</summary>

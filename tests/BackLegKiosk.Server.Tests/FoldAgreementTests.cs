@@ -3,9 +3,11 @@ using BackLegKiosk.Training.Sets;
 using CsCheck;
 using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Data.Entities;
+using BackLegKiosk.Server.Domain;
 using BackLegKiosk.Server.Domain.Staff;
 using BackLegKiosk.Server.Mapping;
 using Google.Protobuf.WellKnownTypes;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BackLegKiosk.Server.Tests;
@@ -13,7 +15,8 @@ namespace BackLegKiosk.Server.Tests;
 /// <summary>
 /// Two kiosks on one session, facts delivered in random order and batches, some twice, with voids and
 /// corrections: the server's counts (the dashboard's SQL over facts.Counted, kept at ingest) equal
-/// Training's fold over the same facts, which is what every kiosk computes.
+/// Training's fold over the same facts, which is what every kiosk computes; and the usage rollups, kept
+/// at ingest too, count exactly the sets that count, after every delivery.
 /// </summary>
 public class FoldAgreementTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
@@ -59,6 +62,8 @@ public class FoldAgreementTests(ServerFixture server) : IClassFixture<ServerFixt
         var legs = plan.Supersets[0].First.Region == BodyRegion.Legs ? "A1" : "A2";
         Assert.Equal(expected.GetValueOrDefault(legs), session.LegsSets);
         Assert.Equal(expected.GetValueOrDefault(legs == "A1" ? "A2" : "A1"), session.BackSets);
+        var db = scope.ServiceProvider.GetRequiredService<BackLegDbContext>();
+        Assert.Equal(await db.Facts.CountedSets().CountAsync(), await db.UsageRollups.SumAsync(u => u.Sets));
     }
 
     /// <summary>A session of the template's plan, stored as one the member left (so many can exist at once), which still takes its facts.</summary>

@@ -114,9 +114,6 @@ public class StaffQueriesScaleTests(ServerFixture server) : IClassFixture<Server
                     PlanJson = "{}",
                 };
                 db.Sessions.Add(session);
-                usage.AddSession(session);
-                usage.AddCompletion(session);
-                usage.AddCheckIn(at, kiosk.Id);
                 db.CheckIns.Add(new CheckInEntity
                 {
                     Id = session.CheckInId,
@@ -156,7 +153,7 @@ public class StaffQueriesScaleTests(ServerFixture server) : IClassFixture<Server
                 }
 
                 EffectiveSets.Mark(facts.GetRange(first, SetsPerSession));
-                facts.GetRange(first, SetsPerSession).Where(f => f.Counted && !f.WarmUp).ToList().ForEach(f => usage.AddSet(f.OccurredAt, f.KioskId, +1));
+                usage.AddWritten(session, at, facts.GetRange(first, SetsPerSession));
             }
         }
 

@@ -37,6 +37,25 @@ public sealed class UsageRollup
     }
 
     /// <summary>
+    /// A session written straight to the store, bypassing the desks and the writer (seeded history, a bulk
+    /// load): the check-in that began it, its planning, its completion if any, and the sets that count.
+    /// </summary>
+    public void AddWritten(SessionEntity session, DateTimeOffset checkedInAt, IEnumerable<FactEntity> facts)
+    {
+        AddCheckIn(checkedInAt, session.KioskId);
+        AddSession(session);
+        if (session.CompletedAt is not null)
+        {
+            AddCompletion(session);
+        }
+
+        foreach (var set in facts.Where(f => f.Counted && !f.WarmUp))
+        {
+            AddSet(set.OccurredAt, set.KioskId, +1);
+        }
+    }
+
+    /// <summary>
     /// Adds what was gathered with one UPSERT per hour and kiosk, in the caller's transaction: an increment
     /// the database applies to the row as it is, so replicas and concurrent desks never lose one another's.
     /// </summary>
