@@ -13,7 +13,7 @@ namespace BackLegKiosk.DashboardScale;
 /// COPY, with the columns, types and value conversions read from the EF model; on SQLite the facts
 /// through the server's own prepared insert loop and the rest through EF.
 /// </summary>
-internal static class BulkLoader
+public static class BulkLoader
 {
     public static async Task LoadAsync<T>(BackLegDbContext db, IReadOnlyList<T> rows)
         where T : class

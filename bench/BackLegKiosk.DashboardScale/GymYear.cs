@@ -1,5 +1,7 @@
+using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Data.Entities;
 using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Server.Domain.Staff;
 using BackLegKiosk.Training.Catalog;
 using BackLegKiosk.Training.Members;
 
@@ -8,9 +10,10 @@ namespace BackLegKiosk.DashboardScale;
 /// <summary>
 /// A year of a busy gym, made up the same way every run (seeded): members training every few days at
 /// one of a few kiosks, each session a check-in, a completed session and its working sets, alternating
-/// a legs and a back exercise, counted by the fold as the writer would have counted them.
+/// a legs and a back exercise, counted by the fold as the writer would have counted them. Loaded by the
+/// dashboard benchmark and by the server's scale test.
 /// </summary>
-internal sealed class GymYear(int members, int sets, int kiosks, DateTimeOffset now)
+public sealed class GymYear(int members, int sets, int kiosks, DateTimeOffset now)
 {
     public const int SetsPerSession = 20;
 
@@ -35,6 +38,49 @@ internal sealed class GymYear(int members, int sets, int kiosks, DateTimeOffset 
         AvailableMinutes = 90,
         EnrolledAt = now.AddDays(-400),
     })];
+
+    /// <summary>
+    /// Writes the year into the store in one transaction with each store's bulk path, its use counted into
+    /// the rollups as the desks and the writer would have; <paramref name="progress"/> hears the sets loaded so far.
+    /// </summary>
+    public async Task LoadAsync(BackLegDbContext db, Action<long>? progress = null)
+    {
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await BulkLoader.LoadAsync(db, Kiosks);
+        await BulkLoader.LoadAsync(db, Members);
+        var usage = new UsageRollup();
+        var (checkIns, sessions, facts) = (new List<CheckInEntity>(), new List<SessionEntity>(), new List<FactEntity>());
+        var loaded = 0L;
+        foreach (var (checkIn, session, logged) in Sessions())
+        {
+            checkIns.Add(checkIn);
+            sessions.Add(session);
+            facts.AddRange(logged);
+            usage.AddWritten(session, checkIn.At, logged);
+            if (facts.Count >= 100_000)
+            {
+                loaded += await FlushAsync(db, checkIns, sessions, facts);
+                progress?.Invoke(loaded);
+            }
+        }
+
+        await FlushAsync(db, checkIns, sessions, facts);
+        await usage.SaveIntoAsync(db, CancellationToken.None);
+        await transaction.CommitAsync();
+    }
+
+    private static async Task<int> FlushAsync(BackLegDbContext db, List<CheckInEntity> checkIns, List<SessionEntity> sessions, List<FactEntity> facts)
+    {
+        await BulkLoader.LoadAsync(db, checkIns);
+        await BulkLoader.LoadAsync(db, sessions);
+        await BulkLoader.LoadAsync(db, facts);
+        var count = facts.Count;
+        checkIns.Clear();
+        sessions.Clear();
+        facts.Clear();
+        return count;
+    }
 
     /// <summary>Each session with its check-in and sets, member by member, spread over the year before <c>now</c>.</summary>
     public IEnumerable<(CheckInEntity CheckIn, SessionEntity Session, List<FactEntity> Sets)> Sessions()

@@ -63,21 +63,27 @@ public sealed class UsageRollup
     {
         foreach (var ((hour, kioskId), change) in _hours)
         {
-            await db.Database.ExecuteSqlAsync(
-                $"""
-                INSERT INTO usage_rollups ("Hour", "KioskId", "CheckIns", "Sessions", "Sets", "CompletedSessions", "TrainedMinutes", "EstimatedMinutes")
-                VALUES ({hour.UtcTicks}, {kioskId}, {change.CheckIns}, {change.Sessions}, {change.Sets}, {change.CompletedSessions}, {change.TrainedMinutes}, {change.EstimatedMinutes})
-                ON CONFLICT ("Hour", "KioskId") DO UPDATE SET
-                    "CheckIns" = usage_rollups."CheckIns" + excluded."CheckIns",
-                    "Sessions" = usage_rollups."Sessions" + excluded."Sessions",
-                    "Sets" = usage_rollups."Sets" + excluded."Sets",
-                    "CompletedSessions" = usage_rollups."CompletedSessions" + excluded."CompletedSessions",
-                    "TrainedMinutes" = usage_rollups."TrainedMinutes" + excluded."TrainedMinutes",
-                    "EstimatedMinutes" = usage_rollups."EstimatedMinutes" + excluded."EstimatedMinutes"
-                """,
+            await db.Database.ExecuteSqlRawAsync(
+                $"{InsertColumns} VALUES ({{0}}, {{1}}, {{2}}, {{3}}, {{4}}, {{5}}, {{6}}, {{7}}) {AddOnConflict}",
+                [hour.UtcTicks, kioskId, change.CheckIns, change.Sessions, change.Sets, change.CompletedSessions, change.TrainedMinutes, change.EstimatedMinutes],
                 cancellationToken);
         }
     }
+
+    /// <summary>The rollups' columns, for an INSERT of one hour's counts (or a SELECT of many, <see cref="Data.UsageBackfill"/>).</summary>
+    internal const string InsertColumns =
+        """INSERT INTO usage_rollups ("Hour", "KioskId", "CheckIns", "Sessions", "Sets", "CompletedSessions", "TrainedMinutes", "EstimatedMinutes")""";
+
+    /// <summary>An hour and kiosk already counted takes the new counts added to its own, as one atomic update.</summary>
+    internal const string AddOnConflict = """
+        ON CONFLICT ("Hour", "KioskId") DO UPDATE SET
+            "CheckIns" = usage_rollups."CheckIns" + excluded."CheckIns",
+            "Sessions" = usage_rollups."Sessions" + excluded."Sessions",
+            "Sets" = usage_rollups."Sets" + excluded."Sets",
+            "CompletedSessions" = usage_rollups."CompletedSessions" + excluded."CompletedSessions",
+            "TrainedMinutes" = usage_rollups."TrainedMinutes" + excluded."TrainedMinutes",
+            "EstimatedMinutes" = usage_rollups."EstimatedMinutes" + excluded."EstimatedMinutes"
+        """;
 
     private UsageRollupEntity At(DateTimeOffset at, Guid kioskId)
     {
