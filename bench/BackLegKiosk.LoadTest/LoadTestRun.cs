@@ -2,24 +2,27 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using BackLegKiosk.Contracts.V1;
+using BackLegKiosk.AppHost;
 using BackLegKiosk.Server;
+using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Domain;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Grpc.Net.Client;
-using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BackLegKiosk.LoadTest;
 
 /// <summary>
-/// Starts the real server on loopback over a fresh SQLite file, drives simulated kiosks through the
-/// real gRPC client, measures the raw SQLite ceiling on the same disk, and prints the figures and ratio.
+/// Starts the real server on loopback over a fresh SQLite file (or the chain: PostgreSQL, replicas and
+/// HAProxy), drives simulated kiosks through the real gRPC client, measures the raw insert ceiling of the
+/// same store on the same disk, and prints the figures and ratio.
 /// </summary>
 internal static class LoadTestRun
 {
     /// <summary>The simulated kiosks check members in far faster than people do: the per-kiosk check-in limit is lifted for the measurement.</summary>
-    private static void Flood(WebApplicationBuilder builder) => builder.Configuration["BackLeg:CheckInsPerMinute"] = "100000";
+    private static readonly Dictionary<string, string?> Flood = new() { ["BackLeg:CheckInsPerMinute"] = "100000" };
 
     public static async Task<int> RunAsync(LoadTestSettings settings)
     {
@@ -27,38 +30,9 @@ internal static class LoadTestRun
         Directory.CreateDirectory(folder);
         try
         {
-            Console.WriteLine($"BackLegKiosk load test: {settings.Kiosks} kiosks, batches of {settings.Batch}, data in {folder}");
-            await using var app = await ServerSetup.StartOnLoopbackAsync(folder, port: 0, configure: Flood);
-            var address = app.ListeningAddress();
-            Console.WriteLine($"Server on {address}");
-
-            using var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
-            {
-                HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true },
-            });
-            var kiosks = await SeedAsync(app, channel, settings.Kiosks);
-
-            // The disk's fsync time drifts over a run, so ours and the raw loop take turns and the medians are compared.
-            var ours = new List<double>();
-            var rawRounds = new List<double>();
-            var round = settings.ThroughputTime / Rounds;
-            for (var r = 1; r <= Rounds; r++)
-            {
-                ours.Add(await ThroughputAsync(channel, kiosks.Take(settings.ThroughputWriters).ToList(), settings.Batch, round));
-                rawRounds.Add(RawSqliteBaseline.FactsPerSecond(Path.Combine(folder, $"raw-{r}.db"), settings.Batch, round));
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  round {r}/{Rounds}: ours {ours[^1]:N0}/s, raw {rawRounds[^1]:N0}/s"));
-            }
-
-            var throughput = Median(ours);
-            var raw = Median(rawRounds);
-            var (p50, p99, pushes, errors) = await LatencyAsync(channel, kiosks, settings);
-
-            Console.WriteLine();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Durable ingest through gRPC : {throughput,10:N0} set logs/s (median of {Rounds}; {settings.ThroughputWriters} kiosks pushing batches of {settings.Batch} back to back)"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Raw SQLite insert loop      : {raw,10:N0} rows/s (median of {Rounds}; same disk, batch and durability)"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Ratio (ours / raw)          : {throughput / raw,10:P0}"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Push latency, {settings.Kiosks} kiosks at 1/s: p50 {p50:0.0} ms, p99 {p99:0.0} ms over {pushes} pushes, {errors} errors"));
-            return errors == 0 ? 0 : 1;
+            var where = settings.Replicas == 0 ? "one server on SQLite" : $"{settings.Replicas} replicas on PostgreSQL behind HAProxy";
+            Console.WriteLine($"BackLegKiosk load test: {settings.Kiosks} kiosks, batches of {settings.Batch}, {where}, data in {folder}");
+            return settings.Replicas == 0 ? await OnSqliteAsync(settings, folder) : await OnChainAsync(settings, folder);
         }
         finally
         {
@@ -67,16 +41,61 @@ internal static class LoadTestRun
         }
     }
 
+    private static async Task<int> OnSqliteAsync(LoadTestSettings settings, string folder)
+    {
+        await using var app = await ServerSetup.StartOnLoopbackAsync(folder, port: 0, configure: b => b.Configuration.AddInMemoryCollection(Flood));
+        return await MeasureAsync(settings, app.ListeningAddress(), app.Services, "Raw SQLite insert loop", round => Task.FromResult(RawSqliteBaseline.FactsPerSecond(Path.Combine(folder, $"raw-{round}.db"), settings.Batch, settings.ThroughputTime / Rounds)));
+    }
+
+    private static async Task<int> OnChainAsync(LoadTestSettings settings, string folder)
+    {
+        await using var chain = await DemoSystem.StartChainAsync(new DemoOptions(folder, 0, 0, [], Flood), settings.Replicas, new Progress<string>(Console.WriteLine), CancellationToken.None);
+        var raw = await PostgresDatabases.EnsureAsync(chain.PostgresAdmin!, "raw_baseline");
+        return await MeasureAsync(settings, chain.ServerUrl, chain.Services, "Raw Npgsql insert loop", _ => RawNpgsqlBaseline.FactsPerSecondAsync(raw, settings.Batch, settings.ThroughputTime / Rounds));
+    }
+
+    /// <summary>Seeds the kiosks, takes turns between our path and the raw loop, then measures latency; prints the table.</summary>
+    private static async Task<int> MeasureAsync(LoadTestSettings settings, string address, IServiceProvider services, string rawName, Func<int, Task<double>> rawRound)
+    {
+        Console.WriteLine($"Server on {address}");
+        using var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
+        {
+            HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true },
+        });
+        var kiosks = await SeedAsync(services, channel, settings.Kiosks);
+
+        // The disk's fsync time drifts over a run, so ours and the raw loop take turns and the medians are compared.
+        var ours = new List<double>();
+        var rawRounds = new List<double>();
+        for (var r = 1; r <= Rounds; r++)
+        {
+            ours.Add(await ThroughputAsync(channel, kiosks.Take(settings.ThroughputWriters).ToList(), settings.Batch, settings.ThroughputTime / Rounds));
+            rawRounds.Add(await rawRound(r));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  round {r}/{Rounds}: ours {ours[^1]:N0}/s, raw {rawRounds[^1]:N0}/s"));
+        }
+
+        var throughput = Median(ours);
+        var raw = Median(rawRounds);
+        var (p50, p99, pushes, errors) = await LatencyAsync(channel, kiosks, settings);
+
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Durable ingest through gRPC : {throughput,10:N0} set logs/s (median of {Rounds}; {settings.ThroughputWriters} kiosks pushing batches of {settings.Batch} back to back)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rawName,-28}: {raw,10:N0} rows/s (median of {Rounds}; same disk, batch and durability)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Ratio (ours / raw)          : {throughput / raw,10:P0}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Push latency, {settings.Kiosks} kiosks at 1/s: p50 {p50:0.0} ms, p99 {p99:0.0} ms over {pushes} pushes, {errors} errors"));
+        return errors == 0 ? 0 : 1;
+    }
+
     private sealed record SimulatedKiosk(Metadata Headers, string SessionId, string Slot, string ExerciseId);
 
-    private static async Task<List<SimulatedKiosk>> SeedAsync(WebApplication app, GrpcChannel channel, int count)
+    private static async Task<List<SimulatedKiosk>> SeedAsync(IServiceProvider services, GrpcChannel channel, int count)
     {
         var kiosks = new List<SimulatedKiosk>(count);
         var api = new KioskService.KioskServiceClient(channel);
         var started = Stopwatch.StartNew();
         for (var i = 0; i < count; i++)
         {
-            await using var scope = app.Services.CreateAsyncScope();
+            await using var scope = services.CreateAsyncScope();
             var (_, key) = await scope.ServiceProvider.GetRequiredService<KioskRegistry>().ProvisionAsync($"Load kiosk {i + 1}", CancellationToken.None);
             var code = (100000 + i).ToString(CultureInfo.InvariantCulture);
             await scope.ServiceProvider.GetRequiredService<MemberDirectory>().EnrollAsync(code, $"Load member {i + 1}", "2468",

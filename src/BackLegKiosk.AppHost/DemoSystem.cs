@@ -82,7 +82,7 @@ public sealed class DemoSystem : IAsyncDisposable
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         store.AddOptions<ServerOptions>().BindConfiguration(ServerOptions.Section);
         var services = store.AddBackLegStore().BuildServiceProvider();
-        var system = new DemoSystem(services);
+        var system = new DemoSystem(services) { PostgresAdmin = cluster.AdminConnectionString };
         system._stops.Add(async () =>
         {
             await services.DisposeAsync();
@@ -118,9 +118,14 @@ public sealed class DemoSystem : IAsyncDisposable
         _stops.Clear();
     }
 
-    /// <summary>Kiosks, staff and members, then the kiosk heads: the same for one gym and a chain.</summary>
+    /// <summary>Kiosks, staff and members, then the kiosk heads: the same for one gym and a chain. With no kiosk ports, none of them (a bare chain, for the load test).</summary>
     private async Task<DemoSystem> CompleteAsync(DemoOptions options, IProgress<string> progress, CancellationToken cancellationToken)
     {
+        if (options.KioskPorts.Count == 0)
+        {
+            return this;
+        }
+
         try
         {
             var keys = new List<(string Name, string Key, Guid Id)>();
@@ -187,6 +192,9 @@ public sealed class DemoSystem : IAsyncDisposable
         DashboardUrl = dashboards[0];
         return dashboards;
     }
+
+    /// <summary>The chain's PostgreSQL superuser connection string (a chain only): a benchmark's raw baseline makes its own database there.</summary>
+    public string? PostgresAdmin { get; private init; }
 
     /// <summary>HAProxy's stats socket (a chain only).</summary>
     public string? HaproxyStats { get; private set; }
