@@ -98,6 +98,27 @@ public sealed class RateLimitTests(ServerFixture server) : IClassFixture<ServerF
         Assert.Equal([.. Enumerable.Repeat(StatusCode.OK, 6), .. Enumerable.Repeat(StatusCode.ResourceExhausted, 6)], answers);
     }
 
+    [Fact]
+    public async Task WindowsLongOver_AreForgotten_SoMadeUpKeysCannotGrowTheTable()
+    {
+        server.Clock.Advance(TimeSpan.FromMinutes(1));
+        await using var limited = Limited(checkIns: 5);
+        using var channel = Channel(limited);
+        var kiosk = new KioskService.KioskServiceClient(channel);
+        async Task GuessAsync(string keyId) => await Assert.ThrowsAsync<RpcException>(() =>
+            kiosk.CheckInAsync(new CheckInRequest { MemberCode = "0000", Pin = "0000", SleepHours = 8 }, ServerFixture.Kiosk($"{keyId}.made-up-secret")).ResponseAsync);
+
+        await GuessAsync("forged-1");
+        await GuessAsync("forged-2");
+        server.Clock.Advance(TimeSpan.FromMinutes(Security.StoreWindowLimiter.StaleWindows + 1));
+        await GuessAsync("forged-3");
+
+        await using var scope = server.Services.CreateAsyncScope();
+        var keys = await scope.ServiceProvider.GetRequiredService<BackLegDbContext>().RateWindows.Select(w => w.Key).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.DoesNotContain(keys, k => k.EndsWith("forged-1", StringComparison.Ordinal) || k.EndsWith("forged-2", StringComparison.Ordinal));
+        Assert.Contains(keys, k => k.EndsWith("forged-3", StringComparison.Ordinal));
+    }
+
     private static GrpcChannel Channel(WebApplicationFactory<Program> factory) =>
         GrpcChannel.ForAddress(factory.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = factory.Server.CreateHandler() });
 

@@ -13,6 +13,9 @@ namespace BackLegKiosk.Server.Security;
 /// </summary>
 public sealed class StoreWindowLimiter(string key, int permits, TimeSpan window, IDbContextFactory<BackLegDbContext> contexts, TimeProvider time) : RateLimiter
 {
+    /// <summary>Windows this old are forgotten: well past any retry-after, so no caller is let in early.</summary>
+    public const int StaleWindows = 10;
+
     private static readonly RateLimitLease Deferred = new Lease(acquired: false, retryAfter: null);
     private long _lastUsedTicks = time.GetTimestamp();
 
@@ -37,6 +40,14 @@ public sealed class StoreWindowLimiter(string key, int permits, TimeSpan window,
                 "WindowStart" = CASE WHEN rate_windows."WindowStart" <= {expired} THEN {now} ELSE rate_windows."WindowStart" END
             RETURNING "Count", "WindowStart"
             """).ToListAsync(cancellationToken)).Single();
+        if (state.Count == 1)
+        {
+            // A window just began; callers long gone (a made-up key id counts as a caller) leave with it,
+            // so the table holds about the last few windows' callers and no more.
+            var stale = now - (StaleWindows * window.Ticks);
+            await db.Database.ExecuteSqlAsync($"""DELETE FROM rate_windows WHERE "WindowStart" < {stale}""", cancellationToken);
+        }
+
         return state.Count <= permits
             ? new Lease(acquired: true, retryAfter: null)
             : new Lease(acquired: false, retryAfter: TimeSpan.FromTicks(state.WindowStart + window.Ticks - now));
