@@ -56,6 +56,7 @@ public sealed class ReplicaFeedTests(ServerFixture server) : IClassFixture<Serve
         patience.CancelAfter(BeforeTheWatchPolls);
         Assert.True(await watch.ResponseStream.MoveNext(patience.Token));
         Assert.Equal(fact.FactId, watch.ResponseStream.Current.Fact.FactId);
+        TestContext.Current.TestOutputHelper?.WriteLine($"set {expectedSets}: on the other replica's watch after {started.Elapsed.TotalMilliseconds:0} ms");
 
         // The staff view (what the Today page shows) counts the set on the other replica too.
         var sets = 0;
