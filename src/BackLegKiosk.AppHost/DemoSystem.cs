@@ -222,7 +222,8 @@ public sealed class DemoSystem : IAsyncDisposable
     /// <summary>The configured port plus an offset, or a free port when the caller asked for any (0).</summary>
     private static int PortAfter(int port, int offset) => port == 0 ? FreePort() : port + offset;
 
-    private static int FreePort()
+    /// <summary>A port free on 127.0.0.1 now, for the demo's parts and the tests that start one.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using BackLegKiosk.AppHost;
 using Microsoft.Playwright;
 
@@ -32,7 +30,7 @@ public sealed class KioskSystemFixture : IAsyncLifetime
         // per-address limit allows one office (Server.Tests' RateLimitTests holds that limit), and see an
         // open page follow a revoked account within seconds rather than the shipped 30.
         var settings = new Dictionary<string, string?> { ["BackLeg:SignInsPerMinute"] = "1000", ["BackLeg:StaffRevalidateSeconds"] = "2" };
-        System = await DemoSystem.StartAsync(new DemoOptions(_data, 0, 0, [FreePort(), FreePort()], settings), new Progress<string>(), CancellationToken.None);
+        System = await DemoSystem.StartAsync(new DemoOptions(_data, 0, 0, [DemoSystem.FreePort(), DemoSystem.FreePort()], settings), new Progress<string>(), CancellationToken.None);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -61,10 +59,4 @@ public sealed class KioskSystemFixture : IAsyncLifetime
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

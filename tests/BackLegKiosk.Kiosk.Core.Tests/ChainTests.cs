@@ -31,7 +31,7 @@ public sealed class ChainTests : IAsyncLifetime
     public async Task KillingAReplicaMidSession_LosesNoSet_AndHaproxyMarksItDown()
     {
         var cancel = TestContext.Current.CancellationToken;
-        _chain = await DemoSystem.StartChainAsync(new DemoOptions(Path.Combine(_folder, "chain"), 0, 0, [FreePort()]), 2, new Progress<string>(), cancel);
+        _chain = await DemoSystem.StartChainAsync(new DemoOptions(Path.Combine(_folder, "chain"), 0, 0, []), 2, new Progress<string>(), cancel);
         var (key, code) = await ProvisionAsync();
         using var outbox = new Outbox(Path.Combine(_folder, "kiosk.outbox.db"));
         using var channel = GrpcChannel.ForAddress(_chain.ServerUrl);
@@ -106,10 +106,4 @@ public sealed class ChainTests : IAsyncLifetime
         return string.Join(' ', rows.Select(r => $"{r[1]},{r[17]}"));
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
