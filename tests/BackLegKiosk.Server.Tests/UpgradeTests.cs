@@ -39,7 +39,7 @@ public sealed class UpgradeTests : IDisposable
                 {
                     Insert(connection, "facts", new()
                     {
-                        ["Id"] = Id(), ["SessionId"] = session, ["MemberId"] = member, ["KioskId"] = kiosk, ["Kind"] = (int)FactKind.SetLogged,
+                        ["Id"] = Id(), ["SessionId"] = session, ["MemberId"] = member, ["KioskId"] = kiosk, ["Kind"] = (int)FactKind.SetLogged, ["Region"] = minute < 20 ? 0 : 1,
                         ["OccurredAt"] = planned.AddMinutes(minute).UtcTicks, ["ReceivedAt"] = planned.AddMinutes(minute).UtcTicks, ["WarmUp"] = warmUp, ["Counted"] = counted,
                     });
                 }
@@ -53,6 +53,7 @@ public sealed class UpgradeTests : IDisposable
             var sessionsLeft = await db.Sessions.Select(s => s.MemberId).Distinct().ToListAsync(TestContext.Current.CancellationToken);
             var factsLeft = await db.Facts.Select(f => f.MemberId).Distinct().ToListAsync(TestContext.Current.CancellationToken);
             var rollup = await db.UsageRollups.SingleAsync(TestContext.Current.CancellationToken);
+            var counts = await db.Sessions.Select(s => new { s.CountedSetsLegs, s.CountedSetsBack }).SingleAsync(TestContext.Current.CancellationToken);
 
             Assert.Equal(["4242"], members);
             Assert.Equal([Guid.Parse(kept)], sessionsLeft);
@@ -62,6 +63,9 @@ public sealed class UpgradeTests : IDisposable
             Assert.Equal(
                 (new DateTimeOffset(2026, 11, 20, 17, 0, 0, TimeSpan.Zero), Guid.Parse(kiosk), 0, 2, 6, 2, 90.0, 100),
                 (rollup.Hour, rollup.KioskId, rollup.CheckIns, rollup.Sessions, rollup.Sets, rollup.CompletedSessions, rollup.TrainedMinutes, rollup.EstimatedMinutes));
+
+            // The kept session's sets that count, per group, onto its row: not the warm-up, not the voided one.
+            Assert.Equal((1, 2), (counts.CountedSetsLegs, counts.CountedSetsBack));
         }
     }
 

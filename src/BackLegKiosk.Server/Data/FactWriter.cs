@@ -129,7 +129,10 @@ public sealed partial class FactWriter(
         {
             await FactInserter.InsertAsync(db, stored, CancellationToken.None);
             db.ChangeTracker.DetectChanges();
-            await UsageOf(db, stored).SaveIntoAsync(db, CancellationToken.None);
+            var changes = CountChanges(db, stored);
+            CountInSessions(changes, ledger.Sessions);
+            await UsageOf(db, changes).SaveIntoAsync(db, CancellationToken.None);
+            db.ChangeTracker.DetectChanges();
             if (db.ChangeTracker.HasChanges())
             {
                 await db.SaveChangesAsync(CancellationToken.None);
@@ -170,20 +173,37 @@ public sealed partial class FactWriter(
     }
 
     /// <summary>
-    /// What this group changes in the usage rollups: the new sets that count, stored sets the fold now
-    /// counts or no longer counts (a void, a correction, a repeat), and sessions it completed.
+    /// Each set this group made count (+1) or stop counting (-1): its new sets that count, and stored sets
+    /// the fold re-judged (a void, a correction, a repeat). Read after the tracker has detected the fold's changes.
     /// </summary>
-    private static UsageRollup UsageOf(BackLegDbContext db, List<FactEntity> stored)
+    private static List<(FactEntity Set, int Change)> CountChanges(BackLegDbContext db, List<FactEntity> stored) =>
+    [
+        .. stored.Where(f => f.Counted && !f.WarmUp).Select(f => (f, +1)),
+        .. db.ChangeTracker.Entries<FactEntity>()
+            .Where(e => !e.Entity.WarmUp && e.Property(f => f.Counted).OriginalValue != e.Entity.Counted)
+            .Select(e => (e.Entity, e.Entity.Counted ? +1 : -1)),
+    ];
+
+    /// <summary>
+    /// Keeps each session's counted sets per group on its tracked row, so a member's history reads one row
+    /// per session, never one per set. No update is lost: the rows were read in this transaction, after
+    /// <see cref="FactOrder"/> had serialised the writers.
+    /// </summary>
+    private static void CountInSessions(List<(FactEntity Set, int Change)> changes, Dictionary<Guid, SessionEntity> sessions)
+    {
+        foreach (var (set, change) in changes)
+        {
+            sessions[set.SessionId].CountSet(set.Region, change);
+        }
+    }
+
+    /// <summary>What this group changes in the usage rollups: its <see cref="CountChanges"/> and the sessions it completed.</summary>
+    private static UsageRollup UsageOf(BackLegDbContext db, List<(FactEntity Set, int Change)> changes)
     {
         var usage = new UsageRollup();
-        foreach (var fact in stored.Where(f => f.Counted && !f.WarmUp))
+        foreach (var (set, change) in changes)
         {
-            usage.AddSet(fact.OccurredAt, fact.KioskId, +1);
-        }
-
-        foreach (var entry in db.ChangeTracker.Entries<FactEntity>().Where(e => !e.Entity.WarmUp && e.Property(f => f.Counted).OriginalValue != e.Entity.Counted))
-        {
-            usage.AddSet(entry.Entity.OccurredAt, entry.Entity.KioskId, entry.Entity.Counted ? +1 : -1);
+            usage.AddSet(set.OccurredAt, set.KioskId, change);
         }
 
         foreach (var entry in db.ChangeTracker.Entries<SessionEntity>().Where(e => e.Property(s => s.CompletedAt).OriginalValue is null && e.Entity.CompletedAt is not null))

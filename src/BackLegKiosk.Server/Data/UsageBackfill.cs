@@ -30,4 +30,11 @@ public static class UsageBackfill
         FROM facts WHERE "Counted" AND NOT "WarmUp" GROUP BY 1, 2
 
         """ + UsageRollup.AddOnConflict + ";";
+
+    /// <summary>Each stored session's counted sets per group, as the fact writer keeps them from now on.</summary>
+    public const string SessionSets = """
+        UPDATE sessions SET
+            "CountedSetsLegs" = (SELECT COUNT(*) FROM facts f WHERE f."SessionId" = sessions."Id" AND f."Counted" AND NOT f."WarmUp" AND f."Region" = 0),
+            "CountedSetsBack" = (SELECT COUNT(*) FROM facts f WHERE f."SessionId" = sessions."Id" AND f."Counted" AND NOT f."WarmUp" AND f."Region" = 1);
+        """;
 }

@@ -33,7 +33,26 @@ public sealed class SessionEntity
 
     public int EstimatedMinutes { get; set; }
 
+    /// <summary>Legs sets that count (working, not voided, latest correction), kept by the fact writer in the transaction that changes them.</summary>
+    public int CountedSetsLegs { get; set; }
+
+    /// <summary>Back sets that count, kept like <see cref="CountedSetsLegs"/>.</summary>
+    public int CountedSetsBack { get; set; }
+
     public double SleepHours { get; set; }
+
+    /// <summary>A set of <paramref name="region"/> that began (+1) or stopped (-1) counting in this session.</summary>
+    public void CountSet(BodyRegion? region, int change)
+    {
+        if (region == BodyRegion.Legs)
+        {
+            CountedSetsLegs += change;
+        }
+        else if (region == BodyRegion.Back)
+        {
+            CountedSetsBack += change;
+        }
+    }
 
     /// <summary>The plan as the kiosk received it (protobuf JSON), so a second kiosk resumes the same plan.</summary>
     public required string PlanJson { get; set; }

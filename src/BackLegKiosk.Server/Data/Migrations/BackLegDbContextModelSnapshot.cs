@@ -365,6 +365,12 @@ namespace BackLegKiosk.Server.Data.Migrations
                     b.Property<long?>("CompletedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CountedSetsBack")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CountedSetsLegs")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("EstimatedMinutes")
                         .HasColumnType("INTEGER");
 

@@ -121,11 +121,14 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
             ?? throw new NotFoundException("No such member.");
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.MemberId == memberId).OrderBy(s => s.PlannedAt).ToListAsync(cancellationToken);
         var kiosks = await db.Kiosks.AsNoTracking().ToDictionaryAsync(k => k.Id, k => k.Name, cancellationToken);
-        var working = await db.Facts.AsNoTracking()
+
+        // Counts come from the sessions' own rows, kept by the fact writer: a member with years of history
+        // costs one row per session here. Only progress needs the sets themselves, and only loaded ones.
+        var loaded = await db.Facts.AsNoTracking()
             .Where(f => f.MemberId == memberId).CountedSets()
+            .Where(f => f.LoadKg > 0 && f.Reps >= 1)
             .OrderBy(f => f.Sequence)
             .ToListAsync(cancellationToken);
-        var bySession = working.ToLookup(f => f.SessionId);
 
         return new MemberHistory(
             member.Id,
@@ -137,15 +140,14 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
                 s.CompletedAt,
                 s.Focus,
                 s.PlannedSetsLegs + s.PlannedSetsBack,
-                bySession[s.Id].Count(f => f.Region == BodyRegion.Legs),
-                bySession[s.Id].Count(f => f.Region == BodyRegion.Back),
+                s.CountedSetsLegs,
+                s.CountedSetsBack,
                 kiosks.GetValueOrDefault(s.KioskId, string.Empty),
                 s.EstimatedMinutes))],
-            [.. working.GroupBy(f => LocalCalendar.StartOfWeek(f.OccurredAt, options.Value.Zone)).OrderBy(g => g.Key).Select(week => new WeeklyVolume(
-                week.Key,
-                week.Count(f => f.Region == BodyRegion.Legs),
-                week.Count(f => f.Region == BodyRegion.Back)))],
-            [.. working.Where(f => f.LoadKg > 0 && f.Reps >= 1).GroupBy(f => f.ExerciseId!).OrderBy(g => g.Key, StringComparer.Ordinal).Select(Progress)]);
+            [.. sessions.Where(s => s.CountedSetsLegs + s.CountedSetsBack > 0)
+                .GroupBy(s => LocalCalendar.StartOfWeek(s.StartedAt ?? s.PlannedAt, options.Value.Zone)).OrderBy(g => g.Key)
+                .Select(week => new WeeklyVolume(week.Key, week.Sum(s => s.CountedSetsLegs), week.Sum(s => s.CountedSetsBack)))],
+            [.. loaded.GroupBy(f => f.ExerciseId!).OrderBy(g => g.Key, StringComparer.Ordinal).Select(Progress)]);
     }
 
     public async Task<IReadOnlyList<KioskStatus>> KiosksAsync(CancellationToken cancellationToken) =>

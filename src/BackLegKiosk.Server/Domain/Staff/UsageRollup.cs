@@ -38,7 +38,8 @@ public sealed class UsageRollup
 
     /// <summary>
     /// A session written straight to the store, bypassing the desks and the writer (seeded history, a bulk
-    /// load): the check-in that began it, its planning, its completion if any, and the sets that count.
+    /// load): the check-in that began it, its planning, its completion if any, and the sets that count,
+    /// which are also counted on the session's own row as the writer would.
     /// </summary>
     public void AddWritten(SessionEntity session, DateTimeOffset checkedInAt, IEnumerable<FactEntity> facts)
     {
@@ -52,6 +53,7 @@ public sealed class UsageRollup
         foreach (var set in facts.Where(f => f.Counted && !f.WarmUp))
         {
             AddSet(set.OccurredAt, set.KioskId, +1);
+            session.CountSet(set.Region, +1);
         }
     }
 

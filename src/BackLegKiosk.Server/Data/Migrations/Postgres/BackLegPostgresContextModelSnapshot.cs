@@ -372,6 +372,12 @@ namespace BackLegKiosk.Server.Data.Migrations.Postgres
                     b.Property<long?>("CompletedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("CountedSetsBack")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CountedSetsLegs")
+                        .HasColumnType("integer");
+
                     b.Property<int>("EstimatedMinutes")
                         .HasColumnType("integer");
 
