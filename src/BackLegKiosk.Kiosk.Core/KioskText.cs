@@ -20,6 +20,17 @@ public static class KioskText
 
     public static string Load(Load load) => Load(load.Value, Unit(load.Unit));
 
+    public static string Reps(int reps) => reps == 1 ? "1 rep" : $"{reps} reps";
+
+    /// <summary>A done set as the "Sets done" list and the messages name it: "A1 set 2 · Back squat · 100 kg × 8".</summary>
+    public static string DoneSet(DoneSet done)
+    {
+        ArgumentNullException.ThrowIfNull(done);
+        var kind = done.Step.IsWarmUp ? "warm-up" : "set";
+        var numbers = $"{Load(done.Set.Load)} × {done.Set.Reps}" + (done.Set.Failed ? ", failed" : string.Empty) + (done.Set.Rpe is { } rpe ? $", {Rpe(rpe)}" : string.Empty);
+        return $"{done.Step.Exercise.Slot} {kind} {done.Step.SetNumber} · {done.Step.Exercise.ExerciseName} · {numbers}";
+    }
+
     public static string Rpe(double rpe) => $"RPE {rpe.ToString("0.#", CultureInfo.InvariantCulture)}";
 
     /// <summary>What to do for this step: the warm-up's easy load, or the working set's load, reps and reps in reserve.</summary>

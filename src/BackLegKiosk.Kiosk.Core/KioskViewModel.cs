@@ -114,8 +114,8 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
                     return pulled.Message;
                 }
 
-                workout.Apply(pulled.Value!.Select(f => f.Set).OfType<Training.Sets.SetFact>());
-                workout.Apply(await _outbox.SetFactsOfSessionAsync(plan.SessionId, cancellationToken));
+                workout.Apply(pulled.Value!.Select(f => f.Set).OfType<SetRecord>());
+                workout.Apply(await _outbox.SetRecordsOfSessionAsync(plan.SessionId, cancellationToken));
             }
 
             Workout = workout;

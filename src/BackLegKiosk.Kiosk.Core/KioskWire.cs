@@ -44,11 +44,14 @@ public static class KioskWire
     public static SeenFact FromProto(StoredFact stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        return new SeenFact(stored.Sequence, SetFactOf(stored.Fact));
+        return new SeenFact(stored.Sequence, RecordOf(stored.Fact));
     }
 
     /// <summary>The fold's view of a fact; null for a fact that is not about a set, or whose ids do not parse.</summary>
-    public static SetFact? SetFactOf(Fact? fact)
+    public static SetFact? SetFactOf(Fact? fact) => RecordOf(fact)?.Fold;
+
+    /// <summary>A set fact as the workout keeps it; null for a fact that is not about a set, or whose ids do not parse.</summary>
+    public static SetRecord? RecordOf(Fact? fact)
     {
         if (fact is null || !Guid.TryParse(fact.FactId, out var id) || fact.OccurredAt is null)
         {
@@ -58,10 +61,10 @@ public static class KioskWire
         var at = fact.OccurredAt.ToDateTimeOffset();
         return fact.BodyCase switch
         {
-            Fact.BodyOneofCase.SetLogged => SetFact.Logged(id, at, KeyOf(fact.SetLogged)),
+            Fact.BodyOneofCase.SetLogged => Lifted(id, fact.SessionId, at, fact.SetLogged).AsLogged,
             Fact.BodyOneofCase.SetCorrected when Guid.TryParse(fact.SetCorrected.TargetFactId, out var target) && fact.SetCorrected.Replacement is { } set =>
-                SetFact.Corrected(id, at, KeyOf(set), target),
-            Fact.BodyOneofCase.SetVoided when Guid.TryParse(fact.SetVoided.TargetFactId, out var target) => SetFact.Voided(id, at, target),
+                Lifted(id, fact.SessionId, at, set).AsCorrectionOf(target),
+            Fact.BodyOneofCase.SetVoided when Guid.TryParse(fact.SetVoided.TargetFactId, out var target) => new SetRecord(SetFact.Voided(id, at, target), null),
             _ => null,
         };
     }
@@ -69,6 +72,33 @@ public static class KioskWire
     public static Fact ToProto(this LoggedSet set)
     {
         ArgumentNullException.ThrowIfNull(set);
+        return new Fact { FactId = set.FactId.ToString(), SessionId = set.SessionId, OccurredAt = Timestamp.FromDateTimeOffset(set.OccurredAt), SetLogged = SetLoggedOf(set) };
+    }
+
+    /// <summary>The fact that replaces the set <paramref name="target"/> with <paramref name="replacement"/>'s numbers.</summary>
+    public static Fact CorrectionOf(LoggedSet replacement, Guid target)
+    {
+        ArgumentNullException.ThrowIfNull(replacement);
+        return new Fact
+        {
+            FactId = replacement.FactId.ToString(),
+            SessionId = replacement.SessionId,
+            OccurredAt = Timestamp.FromDateTimeOffset(replacement.OccurredAt),
+            SetCorrected = new SetCorrected { TargetFactId = target.ToString(), Replacement = SetLoggedOf(replacement) },
+        };
+    }
+
+    /// <summary>The fact that removes the set <paramref name="target"/> from the session.</summary>
+    public static Fact VoidOf(Guid factId, string sessionId, DateTimeOffset at, Guid target) => new()
+    {
+        FactId = factId.ToString(),
+        SessionId = sessionId,
+        OccurredAt = Timestamp.FromDateTimeOffset(at),
+        SetVoided = new SetVoided { TargetFactId = target.ToString(), Reason = "Removed by the member" },
+    };
+
+    private static SetLogged SetLoggedOf(LoggedSet set)
+    {
         var logged = new SetLogged
         {
             Slot = set.Key.Slot,
@@ -85,14 +115,19 @@ public static class KioskWire
             logged.Rpe = rpe;
         }
 
-        return new Fact
-        {
-            FactId = set.FactId.ToString(),
-            SessionId = set.SessionId,
-            OccurredAt = Timestamp.FromDateTimeOffset(set.OccurredAt),
-            SetLogged = logged,
-        };
+        return logged;
     }
+
+    private static LoggedSet Lifted(Guid id, string sessionId, DateTimeOffset at, SetLogged set) => new(
+        id,
+        sessionId,
+        at,
+        KeyOf(set),
+        set.ExerciseId,
+        new Training.Members.Load(set.Load, TrainingWire.FromProto(set.Unit) ?? Training.Members.WeightUnit.Kilograms),
+        set.Reps,
+        set.Failed,
+        set.HasRpe ? set.Rpe : null);
 
     private static WorkoutExercise FromProto(PlannedExercise exercise) => new(
         exercise.Slot,

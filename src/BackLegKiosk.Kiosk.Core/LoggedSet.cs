@@ -3,7 +3,7 @@ using BackLegKiosk.Training.Sets;
 
 namespace BackLegKiosk.Kiosk.Core;
 
-/// <summary>A set a member just logged on this kiosk, before it goes into the outbox.</summary>
+/// <summary>A set as the member lifted it: logged here before it goes into the outbox, or read back from a logged or corrected set fact.</summary>
 /// <param name="FactId">The fact's id, made on the kiosk so a retry is recognised.</param>
 /// <param name="SessionId">The session it belongs to.</param>
 /// <param name="OccurredAt">When it was logged, by the kiosk's clock.</param>
@@ -24,6 +24,9 @@ public sealed record LoggedSet(
     bool Failed,
     double? Rpe)
 {
-    /// <summary>The fold's view of it.</summary>
-    public SetFact AsSetFact => SetFact.Logged(FactId, OccurredAt, Key);
+    /// <summary>The record of it as a newly logged set.</summary>
+    public SetRecord AsLogged => new(SetFact.Logged(FactId, OccurredAt, Key), this);
+
+    /// <summary>The record of it as the correction of <paramref name="target"/>.</summary>
+    public SetRecord AsCorrectionOf(Guid target) => new(SetFact.Corrected(FactId, OccurredAt, Key, target), this);
 }

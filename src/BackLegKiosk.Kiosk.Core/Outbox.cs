@@ -1,6 +1,5 @@
 using System.Globalization;
 using BackLegKiosk.Contracts.V1;
-using BackLegKiosk.Training.Sets;
 using Google.Protobuf;
 using Microsoft.Data.Sqlite;
 
@@ -96,12 +95,12 @@ public sealed class Outbox : IDisposable
             cancellationToken);
 
     /// <summary>Every set fact of a session still held here and not refused: what this kiosk knows of it, delivered or not.</summary>
-    public async Task<List<SetFact>> SetFactsOfSessionAsync(string sessionId, CancellationToken cancellationToken = default) =>
+    public async Task<List<SetRecord>> SetRecordsOfSessionAsync(string sessionId, CancellationToken cancellationToken = default) =>
         [.. (await ReadAsync(
             "SELECT fact FROM outbox WHERE session_id = $session AND kind = 0 AND state <> 2 ORDER BY position",
             command => command.Parameters.AddWithValue("$session", sessionId),
-            reader => KioskWire.SetFactOf(Fact.Parser.ParseFrom((byte[])reader[0])),
-            cancellationToken)).OfType<SetFact>()];
+            reader => KioskWire.RecordOf(Fact.Parser.ParseFrom((byte[])reader[0])),
+            cancellationToken)).OfType<SetRecord>()];
 
     /// <summary>Why facts were refused, most frequent first, at most <paramref name="max"/> reasons.</summary>
     public Task<List<(string Reason, int Count)>> DeadLettersAsync(int max, CancellationToken cancellationToken = default) =>

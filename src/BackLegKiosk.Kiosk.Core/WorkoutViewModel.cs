@@ -6,19 +6,21 @@ using CommunityToolkit.Mvvm.Input;
 namespace BackLegKiosk.Kiosk.Core;
 
 /// <summary>
-/// The set to do now, the steppers to record it, and the rest timer. Logging writes the set to the
-/// outbox first; "Saved" appears only once it is on the kiosk's disk.
+/// The set to do now, the steppers to record it, the rest timer, and the sets done, each correctable or
+/// removable (and every such change undoable) until the session ends. Every entry and change is a fact
+/// written to the outbox first; "Saved" appears only once it is on the kiosk's disk.
 /// </summary>
 public sealed partial class WorkoutViewModel : ObservableObject
 {
-    private const double LoadStep = 2.5;
     private readonly Outbox _outbox;
     private readonly TimeProvider _time;
     private readonly string _checkInToken;
     private readonly WeightUnit _units;
-    private readonly Dictionary<Guid, SetFact> _setFacts = [];
+    private readonly Dictionary<Guid, SetRecord> _records = [];
     private readonly HashSet<SetKey> _skippedWarmUps = [];
+    private readonly Stack<(Guid Target, LoggedSet Before)> _undo = new();
     private HashSet<SetKey> _done = [];
+    private IReadOnlyList<DoneSet> _doneSets = [];
 
     // Taps and facts watched from other kiosks arrive on different threads.
     private readonly Lock _gate = new();
@@ -69,6 +71,19 @@ public sealed partial class WorkoutViewModel : ObservableObject
     [ObservableProperty]
     public partial string? SavedMessage { get; private set; }
 
+    /// <summary>The "Sets done" list is open.</summary>
+    [ObservableProperty]
+    public partial bool ShowingSetsDone { get; private set; }
+
+    /// <summary>The done set being corrected, while its editor is open.</summary>
+    [ObservableProperty]
+    public partial SetEditor? Editor { get; private set; }
+
+    /// <summary>The sets that count, in plan order, with the numbers they count with.</summary>
+    public IReadOnlyList<DoneSet> DoneSets => _doneSets;
+
+    public bool CanUndo => _undo.Count > 0;
+
     public bool IsComplete => Current is null;
 
     /// <summary>Working sets done, as the summary counts them.</summary>
@@ -84,26 +99,26 @@ public sealed partial class WorkoutViewModel : ObservableObject
 
     public string LoadText => KioskText.Load(Load, Unit);
 
-    public string RepsText => $"{Reps} reps";
+    public string RepsText => KioskText.Reps(Reps);
 
     public string Progress => $"{SetsDone} of {SetsPlanned} sets";
 
     public string Unit => KioskText.Unit(_units);
 
     [RelayCommand]
-    private void IncreaseLoad() => Load += LoadStep;
+    private void IncreaseLoad() => Load = SetNumbers.MoreLoad(Load);
 
     [RelayCommand]
-    private void DecreaseLoad() => Load = Math.Max(0, Load - LoadStep);
+    private void DecreaseLoad() => Load = SetNumbers.LessLoad(Load);
 
     [RelayCommand]
-    private void IncreaseReps() => Reps = Math.Min(100, Reps + 1);
+    private void IncreaseReps() => Reps = SetNumbers.MoreReps(Reps);
 
     [RelayCommand]
-    private void DecreaseReps() => Reps = Math.Max(0, Reps - 1);
+    private void DecreaseReps() => Reps = SetNumbers.FewerReps(Reps);
 
     [RelayCommand]
-    private void ChooseRpe(double rpe) => Rpe = Math.Clamp(rpe, 1, 10);
+    private void ChooseRpe(double rpe) => Rpe = SetNumbers.Rpe(rpe);
 
     [RelayCommand]
     private void AddThirtySeconds() => Timer.AddThirtySeconds();
@@ -151,15 +166,109 @@ public sealed partial class WorkoutViewModel : ObservableObject
         SavedMessage = $"Saved: {step.Exercise.Slot} {(step.IsWarmUp ? "warm-up" : "set")} {step.SetNumber}, {KioskText.Load(set.Load)} x {Reps}";
         lock (_gate)
         {
-            _setFacts[set.FactId] = set.AsSetFact;
+            _records[set.FactId] = set.AsLogged;
             Refold();
             MoveToNextOpenStep();
         }
+
+        NotifyDoneChanged();
 
         if (Current is not null)
         {
             Timer.Start(step.RestAfter(failed));
         }
+    }
+
+    [RelayCommand]
+    private void ShowSetsDone() => ShowingSetsDone = true;
+
+    [RelayCommand]
+    private void HideSetsDone()
+    {
+        Editor = null;
+        ShowingSetsDone = false;
+    }
+
+    [RelayCommand]
+    private void EditSet(DoneSet done)
+    {
+        ShowingSetsDone = true;
+        Editor = new SetEditor(done);
+    }
+
+    private bool HasDoneSets() => _doneSets.Count > 0;
+
+    /// <summary>Opens the set logged last, the one a slip of the stepper most likely got wrong.</summary>
+    [RelayCommand(CanExecute = nameof(HasDoneSets))]
+    private void EditLastSet() => EditSet(_doneSets.MaxBy(d => d.Set.OccurredAt)!);
+
+    [RelayCommand]
+    private void CancelEdit() => Editor = null;
+
+    /// <summary>Replaces the set being edited with its corrected numbers; a rest running after it is made the one the failed flag now earns.</summary>
+    [RelayCommand]
+    private async Task SaveEditAsync(CancellationToken cancellationToken)
+    {
+        if (Editor is not { IsEmpty: false } editor)
+        {
+            return;
+        }
+
+        var wasLast = _doneSets.MaxBy(d => d.Set.OccurredAt) == editor.Done;
+        var now = _time.GetUtcNow();
+        var replacement = editor.Replacement(Guid.CreateVersion7(now), now);
+        await CorrectAsync(replacement, editor.Done.Set.FactId, cancellationToken);
+        _undo.Push((replacement.FactId, editor.Done.Set));
+        if (wasLast && Timer.IsRunning && replacement.Failed != editor.Done.Set.Failed)
+        {
+            var left = editor.Done.Step.RestAfter(replacement.Failed) - (now - editor.Done.Set.OccurredAt);
+            if (left > TimeSpan.Zero)
+            {
+                Timer.Start(left);
+            }
+            else
+            {
+                Timer.Skip();
+            }
+        }
+
+        SavedMessage = $"Corrected: {KioskText.DoneSet(new DoneSet(editor.Done.Step, replacement))}";
+        Editor = null;
+    }
+
+    /// <summary>Takes the set being edited out of the session; its step opens again.</summary>
+    [RelayCommand]
+    private async Task RemoveSetAsync(CancellationToken cancellationToken)
+    {
+        if (Editor is not { } editor)
+        {
+            return;
+        }
+
+        var now = _time.GetUtcNow();
+        var id = Guid.CreateVersion7(now);
+        await _outbox.AddAsync(KioskWire.VoidOf(id, Plan.SessionId, now, editor.Done.Set.FactId), _checkInToken, cancellationToken);
+        Apply([new SetRecord(SetFact.Voided(id, now, editor.Done.Set.FactId), null)]);
+        _undo.Push((editor.Done.Set.FactId, editor.Done.Set));
+        SavedMessage = $"Removed: {KioskText.DoneSet(editor.Done)}";
+        Editor = null;
+    }
+
+    /// <summary>Takes back the last correction or removal: the set it changed counts again with the numbers it had.</summary>
+    [RelayCommand(CanExecute = nameof(CanUndo))]
+    private async Task UndoAsync(CancellationToken cancellationToken)
+    {
+        var (target, before) = _undo.Pop();
+        var now = _time.GetUtcNow();
+        await CorrectAsync(before with { FactId = Guid.CreateVersion7(now), OccurredAt = now }, target, cancellationToken);
+        SavedMessage = $"Undone: {KioskText.DoneSet(_doneSets.First(d => d.Set.Key == before.Key))}";
+        UndoCommand.NotifyCanExecuteChanged();
+    }
+
+    private async Task CorrectAsync(LoggedSet replacement, Guid target, CancellationToken cancellationToken)
+    {
+        await _outbox.AddAsync(KioskWire.CorrectionOf(replacement, target), _checkInToken, cancellationToken);
+        Apply([replacement.AsCorrectionOf(target)]);
     }
 
     /// <summary>
@@ -168,14 +277,14 @@ public sealed partial class WorkoutViewModel : ObservableObject
     /// <see cref="SetFold"/>, so a void reopens its set and a set logged on two kiosks counts once. The
     /// set on screen only moves on when it stopped being open, so a member mid-entry keeps their numbers.
     /// </summary>
-    public void Apply(IEnumerable<SetFact> facts)
+    public void Apply(IEnumerable<SetRecord> records)
     {
-        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(records);
         lock (_gate)
         {
-            foreach (var fact in facts)
+            foreach (var record in records)
             {
-                _setFacts[fact.Id] = fact;
+                _records[record.Fold.Id] = record;
             }
 
             Refold();
@@ -185,14 +294,25 @@ public sealed partial class WorkoutViewModel : ObservableObject
             }
         }
 
-        OnPropertyChanged(nameof(SetsDone));
+        NotifyDoneChanged();
     }
 
     private void Refold()
     {
-        var counted = SetFold.Counted(_setFacts.Values);
-        _done = [.. _setFacts.Values.Where(f => counted.Contains(f.Id)).Select(f => f.Key!.Value)];
+        var counted = SetFold.Counted(_records.Values, r => r.Fold).ToDictionary(r => r.Fold.Key!.Value);
+        _done = [.. counted.Keys];
         _done.UnionWith(_skippedWarmUps);
+        _doneSets = [.. Steps.Where(s => counted.ContainsKey(s.Key) && counted[s.Key].Lifted is not null).Select(s => new DoneSet(s, counted[s.Key].Lifted!))];
+    }
+
+    private void NotifyDoneChanged()
+    {
+        OnPropertyChanged(nameof(SetsDone));
+        OnPropertyChanged(nameof(Progress));
+        OnPropertyChanged(nameof(DoneSets));
+        OnPropertyChanged(nameof(CanUndo));
+        EditLastSetCommand.NotifyCanExecuteChanged();
+        UndoCommand.NotifyCanExecuteChanged();
     }
 
     private void MoveToNextOpenStep()

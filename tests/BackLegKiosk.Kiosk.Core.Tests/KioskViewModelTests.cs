@@ -214,9 +214,9 @@ public sealed class KioskViewModelTests : IDisposable
         var workout = _kiosk.Workout!;
         _clock.Advance(TimeSpan.FromSeconds(5));
 
-        workout.Apply([KioskWire.SetFactOf(Stored(a.Second, 1).Fact)!.Value]);
+        workout.Apply([KioskWire.RecordOf(Stored(a.Second, 1).Fact)!]);
         Assert.Equal(2, workout.SetsDone);
-        workout.Apply([SetFact.Voided(Guid.CreateVersion7(_clock.GetUtcNow()), _clock.GetUtcNow(), Guid.Parse(first.Fact.FactId))]);
+        workout.Apply([new SetRecord(SetFact.Voided(Guid.CreateVersion7(_clock.GetUtcNow()), _clock.GetUtcNow(), Guid.Parse(first.Fact.FactId)), null)]);
 
         Assert.Equal(1, workout.SetsDone);
         await workout.LogSetCommand.ExecuteAsync(null);

@@ -58,7 +58,7 @@ public sealed class TwoKioskFoldTests : IDisposable
         for (var i = 0; i < order.Count;)
         {
             var burst = random.Next(1, 4);
-            kiosk.Apply(order.Skip(i).Take(burst).Select(f => KioskWire.SetFactOf(f)!.Value));
+            kiosk.Apply(order.Skip(i).Take(burst).Select(f => KioskWire.RecordOf(f)!));
             i += burst;
         }
     }
