@@ -233,7 +233,7 @@ public sealed partial class WorkoutViewModel : ObservableObject
         }
 
         SavedMessage = $"Corrected: {KioskText.DoneSet(new DoneSet(editor.Done.Step, replacement))}";
-        Editor = null;
+        HideSetsDone();
     }
 
     /// <summary>Takes the set being edited out of the session; its step opens again.</summary>
@@ -251,7 +251,7 @@ public sealed partial class WorkoutViewModel : ObservableObject
         Apply([new SetRecord(SetFact.Voided(id, now, editor.Done.Set.FactId), null)]);
         _undo.Push((editor.Done.Set.FactId, editor.Done.Set));
         SavedMessage = $"Removed: {KioskText.DoneSet(editor.Done)}";
-        Editor = null;
+        HideSetsDone();
     }
 
     /// <summary>Takes back the last correction or removal: the set it changed counts again with the numbers it had.</summary>

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using BackLegKiosk.AppHost;
 using BackLegKiosk.Contracts.V1;
 using BackLegKiosk.Server.Domain;
@@ -14,17 +13,12 @@ using Microsoft.Playwright;
 namespace BackLegKiosk.EndToEnd.Tests;
 
 /// <summary>Staff at the dashboard, in a real Chromium against the real server, with a kiosk doing what members do.</summary>
-public sealed partial class DashboardTests(KioskSystemFixture system) : IClassFixture<KioskSystemFixture>
+public sealed class DashboardTests(KioskSystemFixture system) : IClassFixture<KioskSystemFixture>
 {
-    /// <summary>How long a navigation may take, Playwright's own default for one.</summary>
-    private const int Navigation = 30_000;
-
-    private static readonly ViewportSize Tablet = new() { Width = 1280, Height = 900 };
-
     [Fact]
     public async Task Anonymous_LandsOnSignIn_AndAWrongPasswordIsSaidPlainly()
     {
-        var page = await NewPageAsync();
+        var page = await StaffDriver.NewPageAsync(system);
 
         await page.GotoAsync(system.System.DashboardUrl + "/members");
 
@@ -42,7 +36,7 @@ public sealed partial class DashboardTests(KioskSystemFixture system) : IClassFi
     [Fact]
     public async Task Today_ActiveSessionCountChangesLiveWhenAKioskLogsASet()
     {
-        var dashboard = await SignInAsync(DemoSystem.StaffUser, DemoSystem.StaffPassword);
+        var dashboard = await StaffDriver.SignInAsync(system, DemoSystem.StaffUser, DemoSystem.StaffPassword);
         await Expect(dashboard.GetByRole(AriaRole.Heading, new() { Name = "Today", Exact = true })).ToBeVisibleAsync();
         var before = int.Parse(await dashboard.GetByTestId("active-count").InnerTextAsync(), System.Globalization.CultureInfo.CurrentCulture);
         var setsBefore = int.Parse(await dashboard.GetByTestId("sets-today").InnerTextAsync(), System.Globalization.CultureInfo.CurrentCulture);
@@ -81,7 +75,7 @@ public sealed partial class DashboardTests(KioskSystemFixture system) : IClassFi
         await Expect(kiosk.GetByRole(AriaRole.Heading, new() { Name = "Not today" })).ToBeVisibleAsync();
         await KioskDriver.SignOutAsync(kiosk);
 
-        var dashboard = await SignInAsync(DemoSystem.StaffUser, DemoSystem.StaffPassword);
+        var dashboard = await StaffDriver.SignInAsync(system, DemoSystem.StaffUser, DemoSystem.StaffPassword);
         await dashboard.GetByRole(AriaRole.Link, new() { Name = "Flags" }).ClickAsync();
 
         var row = dashboard.GetByTestId("flagged-members").GetByRole(AriaRole.Row).Filter(new() { HasText = $"{member.Name} ({member.Code})" });
@@ -95,15 +89,8 @@ public sealed partial class DashboardTests(KioskSystemFixture system) : IClassFi
     public async Task MemberPage_ShowsChartsAndExportsTheMembersData()
     {
         var member = system.System.Members.Single(m => m.Key == "advanced-back");
-        var dashboard = await SignInAsync(DemoSystem.StaffUser, DemoSystem.StaffPassword);
-        await dashboard.GetByRole(AriaRole.Link, new() { Name = "Members" }).ClickAsync();
-        await dashboard.GetByLabel("Find by code or name").FillAsync(member.Code);
-
-        // The search applies after a pause in typing; clicking before it does would click a list about to change.
-        await Expect(dashboard.GetByTestId("members").Locator("tbody tr")).ToHaveCountAsync(1);
-        await dashboard.GetByTestId("members").GetByRole(AriaRole.Link, new() { Name = member.Name }).ClickAsync();
-
-        await Expect(dashboard.GetByRole(AriaRole.Heading, new() { Name = member.Name })).ToBeVisibleAsync();
+        var dashboard = await StaffDriver.SignInAsync(system, DemoSystem.StaffUser, DemoSystem.StaffPassword);
+        await StaffDriver.OpenMemberAsync(dashboard, member.Code, member.Name);
         await Expect(dashboard.GetByTestId("weekly-chart").Locator("svg").First).ToBeVisibleAsync();
         await Expect(dashboard.GetByTestId("weekly-chart")).ToContainTextAsync("Back split day");
         await Expect(dashboard.GetByTestId("e1rm-chart").Locator("svg").First).ToBeVisibleAsync();
@@ -124,9 +111,9 @@ public sealed partial class DashboardTests(KioskSystemFixture system) : IClassFi
     public async Task Erase_AsksFirstThenRemovesTheMember()
     {
         var member = system.System.Members.Single(m => m.Key == "beginner");
-        var dashboard = await SignInAsync(DemoSystem.StaffUser, DemoSystem.StaffPassword);
+        var dashboard = await StaffDriver.SignInAsync(system, DemoSystem.StaffUser, DemoSystem.StaffPassword);
         var memberId = await MemberIdAsync(member.Code);
-        await GoToAsync(dashboard, $"/members/{memberId}", member.Name);
+        await StaffDriver.GoToAsync(system, dashboard, $"/members/{memberId}", member.Name);
 
         await dashboard.GetByTestId("erase").ClickAsync();
         var dialog = dashboard.GetByRole(AriaRole.Dialog);
@@ -142,14 +129,14 @@ public sealed partial class DashboardTests(KioskSystemFixture system) : IClassFi
         await Expect(dashboard.GetByRole(AriaRole.Heading, new() { Name = "Members" })).ToBeVisibleAsync();
         await Expect(dashboard.GetByText("Member erased")).ToBeVisibleAsync();
         Assert.Null(await MemberIdAsync(member.Code));
-        await GoToAsync(dashboard, $"/members/{memberId}", "No such member");
+        await StaffDriver.GoToAsync(system, dashboard, $"/members/{memberId}", "No such member");
         await dashboard.CloseAsync();
     }
 
     [Fact]
     public async Task Usage_ShowsItsChartsInBothThemes_AndFollowsTheChosenRange()
     {
-        var dashboard = await SignInAsync(DemoSystem.StaffUser, DemoSystem.StaffPassword);
+        var dashboard = await StaffDriver.SignInAsync(system, DemoSystem.StaffUser, DemoSystem.StaffPassword);
         await dashboard.GetByRole(AriaRole.Link, new() { Name = "Usage" }).ClickAsync();
 
         await Expect(dashboard.GetByRole(AriaRole.Heading, new() { Name = "Busiest hours (check-ins by weekday and hour)" })).ToBeVisibleAsync();
@@ -183,7 +170,7 @@ public sealed partial class DashboardTests(KioskSystemFixture system) : IClassFi
     [Fact]
     public async Task SignOut_EndsTheSession_ButAPostWithoutTheFormsTokenDoesNot()
     {
-        var page = await SignInAsync(DemoSystem.StaffUser, DemoSystem.StaffPassword);
+        var page = await StaffDriver.SignInAsync(system, DemoSystem.StaffUser, DemoSystem.StaffPassword);
 
         // What a foreign page's form would send: the staff cookie rides along, the antiforgery token does not.
         var forged = await page.Context.APIRequest.PostAsync(system.System.DashboardUrl + "/signout", new() { MaxRedirects = 0 });
@@ -208,7 +195,7 @@ public sealed partial class DashboardTests(KioskSystemFixture system) : IClassFi
             await staff.SetRoleAsync("former-coach", Policies.RevokedRole, CancellationToken.None);
         }
 
-        var page = await SignInAsync("former-coach", "a long enough password");
+        var page = await StaffDriver.SignInAsync(system, "former-coach", "a long enough password");
 
         Assert.Equal("/denied", new Uri(page.Url).AbsolutePath);
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("does not hold the staff role");
@@ -226,8 +213,8 @@ public sealed partial class DashboardTests(KioskSystemFixture system) : IClassFi
             await scope.ServiceProvider.GetRequiredService<StaffDirectory>().AddStaffAsync("night-manager", "a long enough password", CancellationToken.None);
         }
 
-        var page = await SignInAsync("night-manager", "a long enough password");
-        await GoToAsync(page, "/members", "Members");
+        var page = await StaffDriver.SignInAsync(system, "night-manager", "a long enough password");
+        await StaffDriver.GoToAsync(system, page, "/members", "Members");
         await using (var scope = system.System.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<StaffDirectory>().SetRoleAsync("night-manager", Policies.RevokedRole, CancellationToken.None);
@@ -251,8 +238,8 @@ public sealed partial class DashboardTests(KioskSystemFixture system) : IClassFi
         using var channel = GrpcChannel.ForAddress(system.System.ServerUrl);
         var kiosk = new KioskService.KioskServiceClient(channel);
         await kiosk.HeartbeatAsync(new HeartbeatRequest(), new Metadata { { "x-device-key", oldKey } });
-        var dashboard = await SignInAsync(DemoSystem.StaffUser, DemoSystem.StaffPassword);
-        await GoToAsync(dashboard, "/", "Today");
+        var dashboard = await StaffDriver.SignInAsync(system, DemoSystem.StaffUser, DemoSystem.StaffPassword);
+        await StaffDriver.GoToAsync(system, dashboard, "/", "Today");
 
         await dashboard.GetByRole(AriaRole.Button, new() { Name = "New key for Leaked kiosk" }).ClickAsync();
         await dashboard.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "New key" }).ClickAsync();
@@ -319,8 +306,8 @@ public sealed partial class DashboardTests(KioskSystemFixture system) : IClassFi
         await Expect(answer).ToContainTextAsync("staff can set a new one");
         await kiosk.CloseAsync();
 
-        var dashboard = await SignInAsync(DemoSystem.StaffUser, DemoSystem.StaffPassword);
-        await GoToAsync(dashboard, $"/members/{await MemberIdAsync(member.Code)}", member.Name);
+        var dashboard = await StaffDriver.SignInAsync(system, DemoSystem.StaffUser, DemoSystem.StaffPassword);
+        await StaffDriver.GoToAsync(system, dashboard, $"/members/{await MemberIdAsync(member.Code)}", member.Name);
         await Expect(dashboard.GetByTestId("pin-locked")).ToContainTextAsync("Locked after too many wrong PINs");
         var pin = dashboard.GetByTestId("pin");
         await pin.GetByLabel("New PIN (4-8 digits)").FillAsync("12a");
@@ -360,57 +347,6 @@ public sealed partial class DashboardTests(KioskSystemFixture system) : IClassFi
         Assert.Equal(HttpStatusCode.NotFound, grpcOnDashboardPort.StatusCode);
     }
 
-    private async Task<IPage> NewPageAsync() =>
-        await (await system.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = Tablet, AcceptDownloads = true })).NewPageAsync();
-
-    /// <summary>
-    /// Opens a dashboard page and waits until it shows its heading. A page shows its content only after its
-    /// circuit connects and its queries answer: on a loaded CI box that is navigation work, not an in-page
-    /// change, so it gets a navigation's bound, not the 5 s of an assertion (a member page under two busy
-    /// loops once took longer, and its lock alert was judged missing). Evidence is kept if even that is not enough.
-    /// </summary>
-    private async Task GoToAsync(IPage page, string path, string heading)
-    {
-        await page.GotoAsync(system.System.DashboardUrl + path);
-        try
-        {
-            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading })).ToBeVisibleAsync(new() { Timeout = Navigation });
-        }
-        catch (PlaywrightException)
-        {
-            await Screens.SaveEvidenceAsync(page, $"page-timeout-{path.Replace('/', '-')}", []);
-            throw;
-        }
-    }
-
-    /// <summary>A fresh browser context (no cookie yet) signed in through the form.</summary>
-    private async Task<IPage> SignInAsync(string username, string password)
-    {
-        var page = await NewPageAsync();
-        await page.GotoAsync(system.System.DashboardUrl);
-        await page.GetByLabel("Username").FillAsync(username);
-        await page.GetByLabel("Password").FillAsync(password);
-        var requests = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        page.Request += (_, request) => requests.Enqueue($"{request.Method} {request.Url}");
-        page.FrameNavigated += (_, frame) => requests.Enqueue($"navigated {frame.Url}");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        try
-        {
-            // Not WaitForURLAsync: it checks the address, then subscribes to the load event, and can miss a
-            // load that lands in between (microsoft/playwright-dotnet#3364). Seen here under load, with the
-            // page rendered and live. The assertion polls the address instead; same 30 s as a navigation.
-            await Assertions.Expect(page).Not.ToHaveURLAsync(SignInAddress(), new() { Timeout = Navigation });
-        }
-        catch (PlaywrightException)
-        {
-            // Keep what the page did, so a failure here can be read instead of guessed; the test still fails.
-            await Screens.SaveEvidenceAsync(page, $"signin-timeout-{username}", requests);
-            throw;
-        }
-
-        return page;
-    }
-
     private async Task<long> SessionsSinceMidnightAsync()
     {
         await using var scope = system.System.Services.CreateAsyncScope();
@@ -428,7 +364,4 @@ public sealed partial class DashboardTests(KioskSystemFixture system) : IClassFi
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
-
-    [GeneratedRegex("/signin")]
-    private static partial Regex SignInAddress();
 }

@@ -1,4 +1,7 @@
 using BackLegKiosk.AppHost;
+using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Training.Demo;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace BackLegKiosk.EndToEnd.Tests;
@@ -38,6 +41,19 @@ public sealed class KioskSystemFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
         });
+    }
+
+    /// <summary>
+    /// A member with no history, enrolled with a demo persona's profile, for a test that needs a session of
+    /// its own: the demo members are shared by the tests of a class, and a session one test opens changes
+    /// what the next one sees.
+    /// </summary>
+    public async Task<DemoMember> EnrollAsync(string code, string name, string pin, string personaKey)
+    {
+        await using var scope = System.Services.CreateAsyncScope();
+        var profile = DemoPersonas.Get(personaKey, TimeProvider.System.GetUtcNow()).Profile;
+        await scope.ServiceProvider.GetRequiredService<MemberDirectory>().EnrollAsync(code, name, pin, profile, CancellationToken.None);
+        return new DemoMember(personaKey, name, code, pin, "enrolled by a test");
     }
 
     public async ValueTask DisposeAsync()

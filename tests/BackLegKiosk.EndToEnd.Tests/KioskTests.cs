@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BackLegKiosk.AppHost;
 using Microsoft.Playwright;
 
 namespace BackLegKiosk.EndToEnd.Tests;
@@ -116,6 +117,69 @@ public sealed partial class KioskTests(KioskSystemFixture system) : IClassFixtur
         await Expect(page.Locator(".pin")).ToHaveTextAsync("Enter your PIN");
         await ShootAsync(page, "09-wrong-pin");
     }
+
+    [Fact]
+    public async Task ASetCorrectedAndOneRemoved_AreSeenOnTheOtherKioskAndOnTheDashboard()
+    {
+        var member = await system.EnrollAsync("7101", "Casey Fixer", "7101", "advanced-legs");
+        var kiosk1 = await OpenAsync(system.System.KioskUrls[0]);
+        await CheckInAsync(kiosk1, member.Code, member.Pin, null);
+        await kiosk1.GetByRole(AriaRole.Button, new() { Name = "Start today's session" }).ClickAsync();
+        for (var warmUp = 1; warmUp <= 4; warmUp++)
+        {
+            await kiosk1.GetByRole(AriaRole.Button, new() { Name = "Skip warm-up" }).ClickAsync();
+        }
+
+        await Expect(kiosk1.GetByText("Set 1 of 3")).ToBeVisibleAsync();
+        var squat = Kilograms(await kiosk1.GetByTestId("load").InnerTextAsync());
+        await kiosk1.GetByRole(AriaRole.Button, new() { Name = "Log set" }).ClickAsync();
+        await Expect(kiosk1.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved: A1 set 1" })).ToBeVisibleAsync();
+        await kiosk1.GetByRole(AriaRole.Button, new() { Name = "Log set" }).ClickAsync();
+        await Expect(kiosk1.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved: A2 set 1" })).ToBeVisibleAsync();
+        var kiosk2 = await OpenAsync(system.System.KioskUrls[1]);
+        await CheckInAsync(kiosk2, member.Code, member.Pin, null);
+        await kiosk2.GetByRole(AriaRole.Button, new() { Name = "Continue my session" }).ClickAsync();
+        await Expect(kiosk2.GetByText("2 of 23 sets")).ToBeVisibleAsync();
+        var dashboard = await StaffDriver.SignInAsync(system, DemoSystem.StaffUser, DemoSystem.StaffPassword);
+        var row = dashboard.GetByTestId("active-sessions").GetByRole(AriaRole.Row).Filter(new() { HasText = member.Name });
+        await Expect(row).ToContainTextAsync("2 / 23");
+
+        // The pull-up was a slip: removed through "Edit last set".
+        await kiosk1.GetByTestId("edit-last-set").ClickAsync();
+        await Expect(kiosk1.GetByRole(AriaRole.Dialog)).ToContainTextAsync("Correct A2 set 1");
+        await ShootAsync(kiosk1, "11-edit-set");
+        await kiosk1.GetByTestId("remove-set").ClickAsync();
+        await Expect(kiosk1.GetByRole(AriaRole.Status).Filter(new() { HasText = "Removed: A2 set 1" })).ToBeVisibleAsync();
+        await Expect(kiosk1.GetByText("1 of 23 sets")).ToBeVisibleAsync(Within2S);
+        await Expect(kiosk2.GetByText("1 of 23 sets")).ToBeVisibleAsync(Within2S);
+        await Expect(row).ToContainTextAsync("1 / 23", new() { Timeout = 2_000 });
+
+        // The squat went up 5 kg more than logged: corrected from the "Sets done" list.
+        await kiosk1.GetByTestId("open-sets-done").ClickAsync();
+        await ShootAsync(kiosk1, "12-sets-done");
+        await kiosk1.GetByTestId("sets-done").GetByTestId("edit-set").Filter(new() { HasText = "A1 set 1" }).ClickAsync();
+        var editor = kiosk1.GetByRole(AriaRole.Dialog);
+        await editor.GetByRole(AriaRole.Button, new() { Name = "More load" }).ClickAsync();
+        await editor.GetByRole(AriaRole.Button, new() { Name = "More load" }).ClickAsync();
+        await Expect(editor.GetByTestId("edit-load")).ToHaveTextAsync($"{squat + 5:0.##} kg");
+        await editor.GetByTestId("save-set").ClickAsync();
+        await Expect(kiosk1.GetByRole(AriaRole.Status).Filter(new() { HasText = "Corrected: A1 set 1" })).ToBeVisibleAsync();
+        await kiosk2.GetByTestId("open-sets-done").ClickAsync();
+        await Expect(kiosk2.GetByTestId("sets-done")).ToContainTextAsync($"A1 set 1 · Back squat · {squat + 5:0.##} kg", new() { Timeout = 2_000 });
+        await ShootAsync(kiosk2, "13-correction-on-kiosk-2");
+
+        await StaffDriver.OpenMemberAsync(dashboard, member.Code, member.Name);
+        await Expect(dashboard.GetByTestId("prs").GetByRole(AriaRole.Row).Filter(new() { HasText = "Back squat" })).ToContainTextAsync($"{squat + 5:0.#} kg");
+        await Expect(dashboard.GetByTestId("sessions").Locator("tbody tr").First).ToContainTextAsync("1 / 0");
+        await dashboard.CloseAsync();
+        await kiosk2.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
+        await SignOutAsync(kiosk2);
+        await SignOutAsync(kiosk1);
+    }
+
+    private static LocatorAssertionsToBeVisibleOptions Within2S => new() { Timeout = 2_000 };
+
+    private static double Kilograms(string load) => double.Parse(load.Replace(" kg", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
 
     private Task<IPage> OpenAsync(string url) => KioskDriver.OpenAsync(system.Browser, url);
 

@@ -36,7 +36,7 @@ public sealed class SetEditingTests : IDisposable
         Assert.Equal(2, workout.SetsDone);
         var shown = workout.DoneSets.Single(d => d.Set.Key == last.Set.Key).Set;
         Assert.Equal((last.Set.Load.Value + SetNumbers.LoadStep, last.Set.Reps - 1), (shown.Load.Value, shown.Reps));
-        Assert.Null(workout.Editor);
+        Assert.Equal((null, false), (workout.Editor, workout.ShowingSetsDone));
         Assert.StartsWith("Corrected: ", workout.SavedMessage, StringComparison.Ordinal);
     }
 
