@@ -108,11 +108,14 @@ public class CheckInTests(ServerFixture server) : IClassFixture<ServerFixture>
         var checkIn = await server.CheckInAsync(member);
         var plan = await Assert.ThrowsAsync<RpcException>(() =>
             server.KioskApi.PlanSessionAsync(new PlanSessionRequest(), ServerFixture.Kiosk(server.KioskKey1, checkIn.CheckinToken)).ResponseAsync);
+        var preview = await Assert.ThrowsAsync<RpcException>(() =>
+            server.KioskApi.PreviewSessionAsync(new PlanSessionRequest(), ServerFixture.Kiosk(server.KioskKey1, checkIn.CheckinToken)).ResponseAsync);
 
         Assert.Equal(ReadinessStatus.NotToday, checkIn.Readiness.Status);
         Assert.Equal(18, checkIn.Readiness.HoursUntilReady);
         Assert.Contains(checkIn.Readiness.Reasons, r => r.RuleId == "R9" && r.Text.Contains("18 h to go", StringComparison.Ordinal));
         Assert.Equal(StatusCode.FailedPrecondition, plan.StatusCode);
+        Assert.Equal(StatusCode.FailedPrecondition, preview.StatusCode);
     }
 
     [Fact]

@@ -1,12 +1,49 @@
 using BackLegKiosk.Contracts.V1;
 using BackLegKiosk.Server.Domain;
 using Google.Protobuf.WellKnownTypes;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BackLegKiosk.Server.Tests;
 
 public class SessionFlowTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
+    [Fact]
+    public async Task Preview_ShowsThePlanStartWillMake_AndOpensNoSession()
+    {
+        var member = await server.EnrollAsync();
+        var checkIn = await server.CheckInAsync(member);
+        var headers = ServerFixture.Kiosk(server.KioskKey1, checkIn.CheckinToken);
+        var sessionsBefore = await SessionsOfAsync(member);
+
+        var preview = await server.KioskApi.PreviewSessionAsync(new PlanSessionRequest(), headers);
+        var again = await server.KioskApi.PreviewSessionAsync(new PlanSessionRequest(), headers);
+
+        Assert.Equal((string.Empty, false), (preview.Plan.SessionId, preview.Resumed));
+        Assert.Equal(sessionsBefore, await SessionsOfAsync(member));
+        Assert.Equal(preview.Plan, again.Plan);
+        Assert.NotEmpty(preview.Plan.Supersets);
+        Assert.Equal(2, preview.Plan.Volume.Count);
+        Assert.True(preview.Plan.EstimatedMinutes > 0);
+        Assert.Contains(preview.Plan.RulesApplied, n => n.RuleId == "R4");
+
+        var started = (await server.KioskApi.PlanSessionAsync(new PlanSessionRequest(), headers)).Plan;
+        Assert.Equal(preview.Plan.Supersets, started.Supersets);
+        Assert.Equal(preview.Plan.Volume, started.Volume);
+        Assert.Equal(sessionsBefore + 1, await SessionsOfAsync(member));
+
+        // With a session open, the preview is that session's plan, to continue.
+        var open = await server.KioskApi.PreviewSessionAsync(new PlanSessionRequest(), headers);
+        Assert.Equal((started.SessionId, true), (open.Plan.SessionId, open.Resumed));
+    }
+
+    private async Task<int> SessionsOfAsync(Member member)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Data.BackLegDbContext>();
+        return await db.Members.Where(m => m.Code == member.Code).Join(db.Sessions, m => m.Id, s => s.MemberId, (m, s) => s).CountAsync();
+    }
+
     [Fact]
     public async Task Flow_EnrollCheckInPlanPushComplete_HistoryShowsVolumeAndE1rm()
     {

@@ -34,11 +34,26 @@ public sealed class KioskGrpcService(CheckInDesk desk, SessionDesk sessions, Kio
     public override async Task<PlanSessionResponse> PlanSession(PlanSessionRequest request, ServerCallContext context)
     {
         var (checkIn, member) = await desk.ResolveAsync(context.KioskId(), context.CheckInToken(), context.CancellationToken);
-        Training.Catalog.BodyRegion? focus = request.Focus == Contracts.V1.BodyRegion.Unspecified ? null
-            : TrainingWire.FromProto(request.Focus) ?? throw new InvalidFieldException("focus", "must be legs or back");
-        var planned = await sessions.PlanAsync(checkIn, member, focus, context.CancellationToken);
+        var planned = await sessions.PlanAsync(checkIn, member, FocusOf(request), context.CancellationToken);
         return new PlanSessionResponse { Plan = SessionMapping.PlanOf(planned), Resumed = planned.Resumed };
     }
+
+    public override async Task<PlanSessionResponse> PreviewSession(PlanSessionRequest request, ServerCallContext context)
+    {
+        var (checkIn, member) = await desk.ResolveAsync(context.KioskId(), context.CheckInToken(), context.CancellationToken);
+        var planned = await sessions.PreviewAsync(checkIn, member, FocusOf(request), context.CancellationToken);
+        var plan = SessionMapping.PlanOf(planned);
+        if (!planned.Resumed)
+        {
+            plan.SessionId = string.Empty;
+        }
+
+        return new PlanSessionResponse { Plan = plan, Resumed = planned.Resumed };
+    }
+
+    private static Training.Catalog.BodyRegion? FocusOf(PlanSessionRequest request) =>
+        request.Focus == Contracts.V1.BodyRegion.Unspecified ? null
+            : TrainingWire.FromProto(request.Focus) ?? throw new InvalidFieldException("focus", "must be legs or back");
 
     public override async Task<CompleteSessionResponse> CompleteSession(CompleteSessionRequest request, ServerCallContext context)
     {

@@ -13,6 +13,19 @@ namespace BackLegKiosk.Server.Domain.Sessions;
 /// <summary>Planning a checked-in member's session (or resuming the open one) and completing it.</summary>
 public sealed class SessionDesk(BackLegDbContext db, SessionPlanner planner, FactWriter writer, IPlanSnapshot snapshots, TimeProvider time, IOptions<ServerOptions> options, ChangeFeed feed)
 {
+    /// <summary>What <see cref="PlanAsync"/> would answer now, without opening a session: the member sees the plan before starting it.</summary>
+    public async Task<PlannedSession> PreviewAsync(CheckInEntity checkIn, MemberEntity member, BodyRegion? focus, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var open = await CheckInDesk.OpenSessionAsync(db, member.Id, cancellationToken);
+        if (open is not null && CheckInDesk.MayContinue(open, now, options.Value))
+        {
+            return new PlannedSession(open.PlanJson, true);
+        }
+
+        return new PlannedSession(snapshots.Freeze(await PlanNowAsync(checkIn, member, focus, now, cancellationToken), Guid.Empty, now), false);
+    }
+
     public async Task<PlannedSession> PlanAsync(CheckInEntity checkIn, MemberEntity member, BodyRegion? focus, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -22,12 +35,7 @@ public sealed class SessionDesk(BackLegDbContext db, SessionPlanner planner, Fac
             return new PlannedSession(open.PlanJson, true);
         }
 
-        var history = await HistoryReader.ForPlannerAsync(db, member.Id, now, null, cancellationToken);
-        var plan = planner.Plan(new PlanRequest(MemberDirectory.ToProfile(member), history, now, checkIn.SleepHours, focus));
-        if (!plan.Readiness.MayTrain)
-        {
-            throw new WrongStateException($"Not today: {plan.Readiness.HoursUntilReady} h until back and legs are recovered (R9).");
-        }
+        var plan = await PlanNowAsync(checkIn, member, focus, now, cancellationToken);
 
         var session = new SessionEntity
         {
@@ -62,6 +70,16 @@ public sealed class SessionDesk(BackLegDbContext db, SessionPlanner planner, Fac
 
         feed.Publish(new Change(session.Id, 0));
         return new PlannedSession(session.PlanJson, false);
+    }
+
+    /// <summary>Today's plan from the member's stored history; refused while R9 says not yet.</summary>
+    private async Task<SessionPlan> PlanNowAsync(CheckInEntity checkIn, MemberEntity member, BodyRegion? focus, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var history = await HistoryReader.ForPlannerAsync(db, member.Id, now, null, cancellationToken);
+        var plan = planner.Plan(new PlanRequest(MemberDirectory.ToProfile(member), history, now, checkIn.SleepHours, focus));
+        return plan.Readiness.MayTrain
+            ? plan
+            : throw new WrongStateException($"Not today: {plan.Readiness.HoursUntilReady} h until back and legs are recovered (R9).");
     }
 
     /// <summary>Stores the session and counts it in the usage rollups, together; false if another one opened first.</summary>
