@@ -17,6 +17,9 @@ public sealed class GrpcKioskBackend(KioskTransport transport) : IKioskBackend
     public Task<BackendResult<PlannedWorkout>> PlanAsync(string checkInToken, CancellationToken cancellationToken) =>
         CallAsync(async () => KioskWire.FromProto(await transport.Kiosk(checkInToken).PlanSessionAsync(new PlanSessionRequest(), cancellationToken: cancellationToken)));
 
+    public Task<BackendResult<PlanPreview>> PreviewAsync(string checkInToken, CancellationToken cancellationToken) =>
+        CallAsync(async () => KioskWire.PreviewOf(await transport.Kiosk(checkInToken).PreviewSessionAsync(new PlanSessionRequest(), cancellationToken: cancellationToken)));
+
     public Task<BackendResult<IReadOnlyList<SeenFact>>> PullAsync(string checkInToken, string sessionId, long afterSequence, CancellationToken cancellationToken) =>
         CallAsync<IReadOnlyList<SeenFact>>(async () =>
         {

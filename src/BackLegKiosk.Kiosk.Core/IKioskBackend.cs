@@ -10,6 +10,9 @@ public interface IKioskBackend
     /// <summary>Plans today's session for the member, or hands back the one they left open.</summary>
     Task<BackendResult<PlannedWorkout>> PlanAsync(string checkInToken, CancellationToken cancellationToken);
 
+    /// <summary>The plan <see cref="PlanAsync"/> would answer now, opening no session.</summary>
+    Task<BackendResult<PlanPreview>> PreviewAsync(string checkInToken, CancellationToken cancellationToken);
+
     Task<BackendResult<IReadOnlyList<SeenFact>>> PullAsync(string checkInToken, string sessionId, long afterSequence, CancellationToken cancellationToken);
 
     /// <summary>Facts of a session after a cursor, then new ones as they are stored, until cancelled or the stream breaks.</summary>

@@ -42,6 +42,22 @@ public static class KioskText
             ? $"{Load(load)} × {step.Exercise.RepTarget} @ RIR {step.Exercise.TargetRir}"
             : $"{step.Exercise.RepTarget} reps, stop {step.Exercise.TargetRir} short of failure");
 
+    /// <summary>An exercise's dose in the plan preview: sets × reps, and the load or the effort.</summary>
+    public static string Dose(WorkoutExercise exercise)
+    {
+        ArgumentNullException.ThrowIfNull(exercise);
+        return $"{SetsAndReps(exercise)} · " + (exercise.Load is { } load ? Load(load) : $"RIR {exercise.TargetRir}");
+    }
+
+    /// <summary>One group's volume against the split day (R5): "Legs 12 sets, 25% fewer than the split day's 16".</summary>
+    public static string Volume(GroupVolume volume)
+    {
+        ArgumentNullException.ThrowIfNull(volume);
+        return $"{Region(volume.Region)} {volume.PlannedSets} sets, {volume.CutPercent.ToString("0", CultureInfo.InvariantCulture)}% fewer than the split day's {volume.SplitDaySets}";
+    }
+
+    public static string Minutes(int minutes) => $"about {minutes} min";
+
     public static string SetsAndReps(WorkoutExercise exercise) => $"{exercise.WorkingSets} × {exercise.RepTarget}";
 
     /// <summary>The rest clock: minutes and seconds while it runs, "Go!" once it ended, a dash before the first rest.</summary>

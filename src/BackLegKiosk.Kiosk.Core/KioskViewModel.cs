@@ -67,6 +67,14 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
     [NotifyPropertyChangedFor(nameof(MayStart), nameof(StartText))]
     public partial bool HasOpenSession { get; private set; }
 
+    /// <summary>Today's plan, shown on the readiness screen before the member starts; null until it arrives, or when it could not be had.</summary>
+    [ObservableProperty]
+    public partial PlanPreview? Preview { get; private set; }
+
+    /// <summary>Why no plan preview is shown, when asking for one failed; starting still works.</summary>
+    [ObservableProperty]
+    public partial string? PreviewProblem { get; private set; }
+
     [ObservableProperty]
     public partial WorkoutViewModel? Workout { get; private set; }
 
@@ -239,6 +247,23 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
         Readiness = member.Readiness;
         HasOpenSession = member.HasOpenSession;
         Screen = KioskScreen.Readiness;
+        if (MayStart)
+        {
+            _ = PreviewAsync(member.Token);
+        }
+    }
+
+    private async Task PreviewAsync(string token)
+    {
+        var preview = await _backend.PreviewAsync(token, CancellationToken.None);
+        if (_token != token)
+        {
+            // The member left before it arrived.
+            return;
+        }
+
+        Preview = preview.Value;
+        PreviewProblem = preview.Succeeded ? null : preview.Message;
     }
 
     private void SignOutIfIdle()
@@ -259,6 +284,8 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
         MemberName = null;
         Readiness = null;
         HasOpenSession = false;
+        Preview = null;
+        PreviewProblem = null;
         Workout = null;
         Summary = null;
         Error = null;

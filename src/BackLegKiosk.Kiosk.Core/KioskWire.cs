@@ -29,6 +29,19 @@ public static class KioskWire
         return new PlannedWorkout(FromProto(response.Plan), response.Resumed);
     }
 
+    public static PlanPreview PreviewOf(PlanSessionResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var plan = response.Plan;
+        return new PlanPreview(
+            FromProto(plan),
+            plan.EstimatedMinutes,
+            [.. plan.Volume.Select(v => new Training.Planning.GroupVolume(TrainingWire.FromProto(v.Region) ?? Training.Catalog.BodyRegion.Legs, v.SplitDaySets, v.PlannedSets))],
+            [.. plan.RulesApplied.Where(n => PlanPreview.OrderRules.Contains(n.RuleId)).Select(TrainingWire.FromProto)],
+            [.. plan.Warnings.Select(TrainingWire.FromProto)],
+            response.Resumed);
+    }
+
     public static WorkoutPlan FromProto(SessionPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);

@@ -177,6 +177,58 @@ public sealed partial class KioskTests(KioskSystemFixture system) : IClassFixtur
         await SignOutAsync(kiosk1);
     }
 
+    [Fact]
+    public async Task ThePlanPreviewAndTheWorkout_FitEveryScreenShape_WithNothingOverlapping()
+    {
+        var member = await system.EnrollAsync("7102", "Robin Shape", "7102", "advanced-legs");
+        var page = await OpenAsync(system.System.KioskUrls[1]);
+        await CheckInAsync(page, member.Code, member.Pin, null);
+        var preview = page.GetByTestId("plan-preview");
+        await Expect(preview).ToContainTextAsync("Today's plan · about");
+        await Expect(preview).ToContainTextAsync("A1 Back squat 3 × 4");
+        await Expect(preview).ToContainTextAsync("Legs 12 sets, 25% fewer than the split day's 16");
+        await Expect(preview.GetByRole(AriaRole.Region, new() { Name = "Why this order" })).ToContainTextAsync("R4");
+        var start = page.GetByRole(AriaRole.Button, new() { Name = "Start today's session" });
+        foreach (var (size, name) in ScreenShapes)
+        {
+            await page.SetViewportSizeAsync(size.Width, size.Height);
+            await ShootAsync(page, $"14-plan-preview-{name}");
+            await Layout.AssertFitsAsync(page, size, [("plan", preview), ("start", start)]);
+        }
+
+        await start.ClickAsync();
+        for (var warmUp = 1; warmUp <= 4; warmUp++)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Skip warm-up" }).ClickAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log set" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved: A1 set 1" })).ToBeVisibleAsync();
+        foreach (var (size, name) in ScreenShapes)
+        {
+            await page.SetViewportSizeAsync(size.Width, size.Height);
+            await ShootAsync(page, $"15-workout-{name}");
+            await Layout.AssertFitsAsync(page, size, [
+                ("current exercise", page.Locator(".card.current")),
+                ("partner exercise", page.Locator(".card.partner")),
+                ("load stepper", page.GetByRole(AriaRole.Group, new() { Name = "Load" })),
+                ("reps stepper", page.GetByRole(AriaRole.Group, new() { Name = "Reps" })),
+                ("log set", page.GetByRole(AriaRole.Button, new() { Name = "Log set" })),
+                ("rest panel", page.Locator("aside.rest")),
+            ]);
+        }
+
+        await SignOutAsync(page);
+    }
+
+    /// <summary>A floor screen's usual shapes: the kiosk's own, full HD, and full HD mounted on its side.</summary>
+    private static readonly (ViewportSize Size, string Name)[] ScreenShapes =
+    [
+        (new() { Width = 1280, Height = 800 }, "1280x800"),
+        (new() { Width = 1920, Height = 1080 }, "1920x1080"),
+        (new() { Width = 1080, Height = 1920 }, "1080x1920-portrait"),
+    ];
+
     private static LocatorAssertionsToBeVisibleOptions Within2S => new() { Timeout = 2_000 };
 
     private static double Kilograms(string load) => double.Parse(load.Replace(" kg", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);

@@ -14,13 +14,20 @@ internal sealed class FakeBackend : IKioskBackend
 {
     public static readonly DateTimeOffset Now = new(2026, 3, 2, 18, 0, 0, TimeSpan.Zero);
 
-    public WorkoutPlan Plan { get; } = KioskWire.FromProto(new SessionPlanner()
+    private readonly Contracts.V1.SessionPlan _plan = new SessionPlanner()
         .Plan(new PlanRequest(
             new Members.MemberProfile(Members.Experience.Advanced, Members.TrainingGoal.LegsPriority, 16, 14, 80, new Dictionary<string, double> { ["back-squat"] = 160 }, 90, Members.WeightUnit.Kilograms),
             [],
             Now,
             8))
-        .ToProto(Guid.NewGuid(), Now));
+        .ToProto(Guid.NewGuid(), Now);
+
+    public FakeBackend() => Plan = KioskWire.FromProto(_plan);
+
+    public WorkoutPlan Plan { get; }
+
+    /// <summary>Set to make the preview fail as the server would answer while offline.</summary>
+    public BackendFailure? PreviewFailure { get; set; }
 
     public BackendFailure? CheckInFailure { get; set; }
 
@@ -40,6 +47,11 @@ internal sealed class FakeBackend : IKioskBackend
 
     public Task<BackendResult<PlannedWorkout>> PlanAsync(string checkInToken, CancellationToken cancellationToken) =>
         Task.FromResult(new BackendResult<PlannedWorkout>(new PlannedWorkout(Plan, Resumed), null));
+
+    public Task<BackendResult<PlanPreview>> PreviewAsync(string checkInToken, CancellationToken cancellationToken) =>
+        Task.FromResult(PreviewFailure is { } failure
+            ? new BackendResult<PlanPreview>(null, failure)
+            : new BackendResult<PlanPreview>(KioskWire.PreviewOf(new PlanSessionResponse { Plan = _plan, Resumed = Resumed }), null));
 
     public Task<BackendResult<IReadOnlyList<SeenFact>>> PullAsync(string checkInToken, string sessionId, long afterSequence, CancellationToken cancellationToken) =>
         Task.FromResult(new BackendResult<IReadOnlyList<SeenFact>>([.. Remote.Select(KioskWire.FromProto)], null));
