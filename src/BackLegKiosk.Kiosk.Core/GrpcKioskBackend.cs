@@ -20,6 +20,12 @@ public sealed class GrpcKioskBackend(KioskTransport transport) : IKioskBackend
     public Task<BackendResult<PlanPreview>> PreviewAsync(string checkInToken, CancellationToken cancellationToken) =>
         CallAsync(async () => KioskWire.PreviewOf(await transport.Kiosk(checkInToken).PreviewSessionAsync(new PlanSessionRequest(), cancellationToken: cancellationToken)));
 
+    public Task<BackendResult<PhoneLink>> HandOffAsync(string checkInToken, string sessionId, CancellationToken cancellationToken) =>
+        CallAsync(async () => KioskWire.FromProto(await transport.Kiosk(checkInToken).HandOffAsync(new HandOffRequest { SessionId = sessionId }, cancellationToken: cancellationToken)));
+
+    public Task<BackendResult<PhoneLinkState>> HandOffStateAsync(string checkInToken, Guid linkId, CancellationToken cancellationToken) =>
+        CallAsync(async () => KioskWire.FromProto((await transport.Kiosk(checkInToken).HandOffStatusAsync(new HandOffStatusRequest { HandoffId = linkId.ToString() }, cancellationToken: cancellationToken)).State));
+
     public Task<BackendResult<IReadOnlyList<SeenFact>>> PullAsync(string checkInToken, string sessionId, long afterSequence, CancellationToken cancellationToken) =>
         CallAsync<IReadOnlyList<SeenFact>>(async () =>
         {

@@ -18,6 +18,12 @@ public interface IKioskBackend
     /// <summary>Facts of a session after a cursor, then new ones as they are stored, until cancelled or the stream breaks.</summary>
     IAsyncEnumerable<SeenFact> WatchAsync(string checkInToken, string sessionId, long afterSequence, CancellationToken cancellationToken);
 
+    /// <summary>A one-time link that moves the open session to the member's phone.</summary>
+    Task<BackendResult<PhoneLink>> HandOffAsync(string checkInToken, string sessionId, CancellationToken cancellationToken);
+
+    /// <summary>Whether a phone has opened the link yet.</summary>
+    Task<BackendResult<PhoneLinkState>> HandOffStateAsync(string checkInToken, Guid linkId, CancellationToken cancellationToken);
+
     /// <summary>Completes the session; <paramref name="factId"/> makes a retried completion count once.</summary>
     Task<BackendResult<SessionCompletion>> CompleteAsync(string checkInToken, string sessionId, Guid factId, DateTimeOffset completedAt, CancellationToken cancellationToken);
 }

@@ -17,4 +17,7 @@ public enum KioskScreen
 
     /// <summary>Planned against done, and recovery advice.</summary>
     Summary,
+
+    /// <summary>The session moved to the member's phone; the kiosk is about to forget them.</summary>
+    HandedOff,
 }

@@ -14,6 +14,12 @@ namespace BackLegKiosk.Kiosk.Core;
 public sealed partial class KioskViewModel : ObservableObject, IDisposable
 {
     private static readonly TimeSpan IdleCheck = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often a kiosk showing a phone link asks whether a phone opened it.</summary>
+    public static readonly TimeSpan PhonePoll = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long "Continued on your phone" stays up before the kiosk forgets the member.</summary>
+    public static readonly TimeSpan HandedOffShown = TimeSpan.FromSeconds(5);
     private readonly IKioskBackend _backend;
     private readonly Outbox _outbox;
     private readonly TimeProvider _time;
@@ -81,6 +87,10 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
     [ObservableProperty]
     public partial SessionCompletion? Summary { get; private set; }
 
+    /// <summary>The one-time link shown as a QR code while the member moves the session to their phone.</summary>
+    [ObservableProperty]
+    public partial PhoneLink? PhoneLink { get; private set; }
+
     [ObservableProperty]
     public partial string? Error { get; private set; }
 
@@ -122,8 +132,8 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
                     return pulled.Message;
                 }
 
-                workout.Apply(pulled.Value!.Select(f => f.Set).OfType<SetRecord>());
-                workout.Apply(await _outbox.SetRecordsOfSessionAsync(plan.SessionId, cancellationToken));
+                workout.Apply(pulled.Value!.Select(f => f.Set).OfType<WorkoutFact>());
+                workout.Apply(await _outbox.WorkoutFactsOfSessionAsync(plan.SessionId, cancellationToken));
             }
 
             Workout = workout;
@@ -141,13 +151,9 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
         {
             Timer.Skip();
             _watch?.Cancel();
-            if (Sync is not null)
-            {
-                // The summary counts what the server has, so the sets logged here go first.
-                using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                wait.CancelAfter(TimeSpan.FromSeconds(10));
-                await Sync.WhenDrainedAsync(wait.Token);
-            }
+
+            // The summary counts what the server has, so the sets logged here go first.
+            await DeliverHeldAsync(cancellationToken);
 
             var now = _time.GetUtcNow();
             var completed = await _backend.CompleteAsync(_token!, Workout!.Plan.SessionId, Guid.CreateVersion7(now), now, cancellationToken);
@@ -160,6 +166,92 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
             Screen = KioskScreen.Summary;
             return null;
         });
+    }
+
+    /// <summary>
+    /// "Continue on my phone": what this kiosk holds is delivered first, so the phone starts from every set
+    /// done here; then the one-time link is shown until a phone opens it or it expires.
+    /// </summary>
+    [RelayCommand]
+    private async Task ContinueOnPhoneAsync(CancellationToken cancellationToken)
+    {
+        Touch();
+        await RunAsync(async () =>
+        {
+            await DeliverHeldAsync(cancellationToken);
+            var link = await _backend.HandOffAsync(_token!, Workout!.Plan.SessionId, cancellationToken);
+            if (!link.Succeeded)
+            {
+                return link.Message;
+            }
+
+            PhoneLink = link.Value;
+            _ = WaitForPhoneAsync(_token!, link.Value!);
+            return null;
+        });
+    }
+
+    [RelayCommand]
+    private void StayOnKiosk()
+    {
+        Touch();
+        PhoneLink = null;
+    }
+
+    /// <summary>Asks after the shown link until a phone takes the session (the kiosk then lets go) or the link runs out.</summary>
+    private async Task WaitForPhoneAsync(string token, PhoneLink link)
+    {
+        while (PhoneLink == link && _token == token)
+        {
+            await Task.Delay(PhonePoll, _time);
+            var state = await _backend.HandOffStateAsync(token, link.Id, CancellationToken.None);
+            if (PhoneLink != link || _token != token || !state.Succeeded)
+            {
+                // Moved on, or the server is briefly out of reach: the next round asks again.
+                continue;
+            }
+
+            if (state.Value == PhoneLinkState.Taken)
+            {
+                await LeaveForPhoneAsync();
+                return;
+            }
+
+            if (state.Value == PhoneLinkState.Expired)
+            {
+                PhoneLink = null;
+                Error = "The code expired before a phone opened it; make a new one to move to your phone.";
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The phone owns the session: the server has already ended this kiosk's check-in, so no check-out is
+    /// queued; the kiosk says where the session went, then forgets the member.
+    /// </summary>
+    private async Task LeaveForPhoneAsync()
+    {
+        Timer.Skip();
+        _watch?.Cancel();
+        PhoneLink = null;
+        Screen = KioskScreen.HandedOff;
+        await Task.Delay(HandedOffShown, _time);
+        if (Screen == KioskScreen.HandedOff)
+        {
+            ClearMember();
+        }
+    }
+
+    /// <summary>Waits, up to 10 s, for the outbox to deliver what this kiosk holds.</summary>
+    private async Task DeliverHeldAsync(CancellationToken cancellationToken)
+    {
+        if (Sync is not null)
+        {
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            wait.CancelAfter(TimeSpan.FromSeconds(10));
+            await Sync.WhenDrainedAsync(wait.Token);
+        }
     }
 
     /// <summary>
@@ -286,6 +378,7 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
         HasOpenSession = false;
         Preview = null;
         PreviewProblem = null;
+        PhoneLink = null;
         Workout = null;
         Summary = null;
         Error = null;

@@ -29,6 +29,19 @@ public static class KioskWire
         return new PlannedWorkout(FromProto(response.Plan), response.Resumed);
     }
 
+    public static PhoneLink FromProto(HandOffResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return new PhoneLink(Guid.Parse(response.HandoffId), response.Url, response.ExpiresAt.ToDateTimeOffset());
+    }
+
+    public static PhoneLinkState FromProto(HandOffState state) => state switch
+    {
+        HandOffState.Taken => PhoneLinkState.Taken,
+        HandOffState.Expired => PhoneLinkState.Expired,
+        _ => PhoneLinkState.Waiting,
+    };
+
     public static PlanPreview PreviewOf(PlanSessionResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
@@ -64,7 +77,7 @@ public static class KioskWire
     public static SetFact? SetFactOf(Fact? fact) => RecordOf(fact)?.Fold;
 
     /// <summary>A set fact as the workout keeps it; null for a fact that is not about a set, or whose ids do not parse.</summary>
-    public static SetRecord? RecordOf(Fact? fact)
+    public static WorkoutFact? RecordOf(Fact? fact)
     {
         if (fact is null || !Guid.TryParse(fact.FactId, out var id) || fact.OccurredAt is null)
         {
@@ -77,7 +90,7 @@ public static class KioskWire
             Fact.BodyOneofCase.SetLogged => Lifted(id, fact.SessionId, at, fact.SetLogged).AsLogged,
             Fact.BodyOneofCase.SetCorrected when Guid.TryParse(fact.SetCorrected.TargetFactId, out var target) && fact.SetCorrected.Replacement is { } set =>
                 Lifted(id, fact.SessionId, at, set).AsCorrectionOf(target),
-            Fact.BodyOneofCase.SetVoided when Guid.TryParse(fact.SetVoided.TargetFactId, out var target) => new SetRecord(SetFact.Voided(id, at, target), null),
+            Fact.BodyOneofCase.SetVoided when Guid.TryParse(fact.SetVoided.TargetFactId, out var target) => new WorkoutFact(SetFact.Voided(id, at, target), null),
             _ => null,
         };
     }

@@ -25,8 +25,8 @@ public sealed record LoggedSet(
     double? Rpe)
 {
     /// <summary>The record of it as a newly logged set.</summary>
-    public SetRecord AsLogged => new(SetFact.Logged(FactId, OccurredAt, Key), this);
+    public WorkoutFact AsLogged => new(SetFact.Logged(FactId, OccurredAt, Key), this);
 
     /// <summary>The record of it as the correction of <paramref name="target"/>.</summary>
-    public SetRecord AsCorrectionOf(Guid target) => new(SetFact.Corrected(FactId, OccurredAt, Key, target), this);
+    public WorkoutFact AsCorrectionOf(Guid target) => new(SetFact.Corrected(FactId, OccurredAt, Key, target), this);
 }

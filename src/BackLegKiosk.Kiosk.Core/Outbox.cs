@@ -12,7 +12,7 @@ namespace BackLegKiosk.Kiosk.Core;
 /// facts, so it reaches the server after them. Facts the server refused stay as dead letters with its
 /// reason until staff ask for them to be sent again; delivered ones are purged after a while.
 /// </summary>
-public sealed class Outbox : IDisposable
+public sealed class Outbox : IFactStore, IDisposable
 {
     /// <summary>The schema this code writes; older files are brought up to it when opened.</summary>
     private const int SchemaVersion = 1;
@@ -95,12 +95,12 @@ public sealed class Outbox : IDisposable
             cancellationToken);
 
     /// <summary>Every set fact of a session still held here and not refused: what this kiosk knows of it, delivered or not.</summary>
-    public async Task<List<SetRecord>> SetRecordsOfSessionAsync(string sessionId, CancellationToken cancellationToken = default) =>
+    public async Task<List<WorkoutFact>> WorkoutFactsOfSessionAsync(string sessionId, CancellationToken cancellationToken = default) =>
         [.. (await ReadAsync(
             "SELECT fact FROM outbox WHERE session_id = $session AND kind = 0 AND state <> 2 ORDER BY position",
             command => command.Parameters.AddWithValue("$session", sessionId),
             reader => KioskWire.RecordOf(Fact.Parser.ParseFrom((byte[])reader[0])),
-            cancellationToken)).OfType<SetRecord>()];
+            cancellationToken)).OfType<WorkoutFact>()];
 
     /// <summary>Why facts were refused, most frequent first, at most <paramref name="max"/> reasons.</summary>
     public Task<List<(string Reason, int Count)>> DeadLettersAsync(int max, CancellationToken cancellationToken = default) =>

@@ -12,11 +12,11 @@ namespace BackLegKiosk.Kiosk.Core;
 /// </summary>
 public sealed partial class WorkoutViewModel : ObservableObject
 {
-    private readonly Outbox _outbox;
+    private readonly IFactStore _facts;
     private readonly TimeProvider _time;
     private readonly string _checkInToken;
     private readonly WeightUnit _units;
-    private readonly Dictionary<Guid, SetRecord> _records = [];
+    private readonly Dictionary<Guid, WorkoutFact> _records = [];
     private readonly HashSet<SetKey> _skippedWarmUps = [];
     private readonly Stack<(Guid Target, LoggedSet Before)> _undo = new();
     private HashSet<SetKey> _done = [];
@@ -26,18 +26,18 @@ public sealed partial class WorkoutViewModel : ObservableObject
     private readonly Lock _gate = new();
 
     /// <param name="plan">The session's plan.</param>
-    /// <param name="outbox">Where each logged set is stored before it is shown as saved.</param>
+    /// <param name="facts">Where each logged set is stored before it is shown as saved: the kiosk's outbox, or the server for a phone.</param>
     /// <param name="timer">The rest timer the sets start.</param>
     /// <param name="time">The kiosk's clock.</param>
     /// <param name="checkInToken">The member's check-in, which their facts are queued under.</param>
     /// <param name="units">The member's unit (their profile's, from check-in): a load with no planned value is entered in it.</param>
-    public WorkoutViewModel(WorkoutPlan plan, Outbox outbox, RestTimer timer, TimeProvider time, string checkInToken, WeightUnit units)
+    public WorkoutViewModel(WorkoutPlan plan, IFactStore facts, RestTimer timer, TimeProvider time, string checkInToken, WeightUnit units)
     {
         _units = units;
         Plan = plan;
         Steps = WorkoutStep.For(plan);
         Timer = timer;
-        _outbox = outbox;
+        _facts = facts;
         _time = time;
         _checkInToken = checkInToken;
         MoveToNextOpenStep();
@@ -162,7 +162,7 @@ public sealed partial class WorkoutViewModel : ObservableObject
             Reps,
             failed,
             Rpe);
-        await _outbox.AddSetAsync(set, _checkInToken, cancellationToken);
+        await _facts.AddAsync(set.ToProto(), _checkInToken, cancellationToken);
         SavedMessage = $"Saved: {step.Exercise.Slot} {(step.IsWarmUp ? "warm-up" : "set")} {step.SetNumber}, {KioskText.Load(set.Load)} x {Reps}";
         lock (_gate)
         {
@@ -247,8 +247,8 @@ public sealed partial class WorkoutViewModel : ObservableObject
 
         var now = _time.GetUtcNow();
         var id = Guid.CreateVersion7(now);
-        await _outbox.AddAsync(KioskWire.VoidOf(id, Plan.SessionId, now, editor.Done.Set.FactId), _checkInToken, cancellationToken);
-        Apply([new SetRecord(SetFact.Voided(id, now, editor.Done.Set.FactId), null)]);
+        await _facts.AddAsync(KioskWire.VoidOf(id, Plan.SessionId, now, editor.Done.Set.FactId), _checkInToken, cancellationToken);
+        Apply([new WorkoutFact(SetFact.Voided(id, now, editor.Done.Set.FactId), null)]);
         _undo.Push((editor.Done.Set.FactId, editor.Done.Set));
         SavedMessage = $"Removed: {KioskText.DoneSet(editor.Done)}";
         HideSetsDone();
@@ -267,7 +267,7 @@ public sealed partial class WorkoutViewModel : ObservableObject
 
     private async Task CorrectAsync(LoggedSet replacement, Guid target, CancellationToken cancellationToken)
     {
-        await _outbox.AddAsync(KioskWire.CorrectionOf(replacement, target), _checkInToken, cancellationToken);
+        await _facts.AddAsync(KioskWire.CorrectionOf(replacement, target), _checkInToken, cancellationToken);
         Apply([replacement.AsCorrectionOf(target)]);
     }
 
@@ -277,7 +277,7 @@ public sealed partial class WorkoutViewModel : ObservableObject
     /// <see cref="SetFold"/>, so a void reopens its set and a set logged on two kiosks counts once. The
     /// set on screen only moves on when it stopped being open, so a member mid-entry keeps their numbers.
     /// </summary>
-    public void Apply(IEnumerable<SetRecord> records)
+    public void Apply(IEnumerable<WorkoutFact> records)
     {
         ArgumentNullException.ThrowIfNull(records);
         lock (_gate)

@@ -116,6 +116,12 @@ public sealed class ServerOptions
     /// <summary>Server reflection for staff (grpcurl-style tools); false maps no reflection service at all.</summary>
     public bool Reflection { get; set; } = true;
 
+    /// <summary>
+    /// The address members' phones open for "Continue on my phone" (scheme, host and port of the dashboard
+    /// listener as the gym's Wi-Fi reaches it); empty uses the dashboard listener's own address.
+    /// </summary>
+    public string PhoneAddress { get; set; } = string.Empty;
+
     /// <summary>A kiosk not heard from for this long shows as offline on the dashboard.</summary>
     public int KioskOfflineSeconds { get; set; } = 180;
 

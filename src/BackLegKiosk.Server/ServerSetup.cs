@@ -67,6 +67,7 @@ public static partial class ServerSetup
         services.AddSingleton<FactReader>();
         services.AddScoped<CheckInDesk>();
         services.AddScoped<SessionDesk>();
+        services.AddScoped<Domain.HandOffs.HandOffDesk>();
         services.AddScoped<StaffQueries>();
 
         services.AddStaffDashboard();

@@ -221,6 +221,51 @@ public sealed partial class KioskTests(KioskSystemFixture system) : IClassFixtur
         await SignOutAsync(page);
     }
 
+    [Fact]
+    public async Task ContinueOnMyPhone_ThePhoneTakesTheSession_LogsASet_AndTheDashboardCountsIt()
+    {
+        var member = await system.EnrollAsync("7103", "Sam Pocket", "7103", "advanced-legs");
+        var kiosk = await OpenAsync(system.System.KioskUrls[0]);
+        await CheckInAsync(kiosk, member.Code, member.Pin, null);
+        await kiosk.GetByRole(AriaRole.Button, new() { Name = "Start today's session" }).ClickAsync();
+        for (var warmUp = 1; warmUp <= 4; warmUp++)
+        {
+            await kiosk.GetByRole(AriaRole.Button, new() { Name = "Skip warm-up" }).ClickAsync();
+        }
+
+        await kiosk.GetByRole(AriaRole.Button, new() { Name = "Log set" }).ClickAsync();
+        await Expect(kiosk.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved: A1 set 1" })).ToBeVisibleAsync();
+        await kiosk.GetByTestId("continue-on-phone").ClickAsync();
+        await Expect(kiosk.GetByTestId("phone-qr")).ToBeVisibleAsync();
+        var link = await kiosk.GetByTestId("phone-url").InnerTextAsync();
+        await ShootAsync(kiosk, "16-phone-qr");
+
+        var context = await system.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, DeviceScaleFactor = 2 });
+        var phone = await context.NewPageAsync();
+        await phone.GotoAsync(link);
+        await Expect(phone.GetByTestId("current-exercise")).ToHaveTextAsync("Weighted pull-up", new() { Timeout = StaffDriver.Navigation });
+        await Expect(phone.GetByText("1 of 23 sets")).ToBeVisibleAsync();
+        await Expect(kiosk.GetByRole(AriaRole.Heading, new() { Name = "Continued on your phone" })).ToBeVisibleAsync();
+        await Expect(kiosk.GetByRole(AriaRole.Button, new() { Name = "Tap to check in" })).ToBeVisibleAsync(new() { Timeout = 10_000 });
+
+        // Warm-ups skipped on the kiosk were never sets, so the phone offers the pull-up's again.
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Skip warm-up" }).TapAsync();
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Log set" }).TapAsync();
+        await Expect(phone.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved: A2 set 1" })).ToBeVisibleAsync();
+        await Expect(phone.GetByText("2 of 23 sets")).ToBeVisibleAsync();
+        await ShootAsync(phone, "17-phone");
+        var dashboard = await StaffDriver.SignInAsync(system, DemoSystem.StaffUser, DemoSystem.StaffPassword);
+        await Expect(dashboard.GetByTestId("active-sessions").GetByRole(AriaRole.Row).Filter(new() { HasText = member.Name })).ToContainTextAsync("2 / 23");
+
+        // The link was the credential, and it is spent.
+        var again = await context.NewPageAsync();
+        await again.GotoAsync(link);
+        await Expect(again.GetByRole(AriaRole.Heading, new() { Name = "This link opens nothing" })).ToBeVisibleAsync(new() { Timeout = StaffDriver.Navigation });
+        await dashboard.CloseAsync();
+        await context.CloseAsync();
+        await kiosk.CloseAsync();
+    }
+
     /// <summary>A floor screen's usual shapes: the kiosk's own, full HD, and full HD mounted on its side.</summary>
     private static readonly (ViewportSize Size, string Name)[] ScreenShapes =
     [

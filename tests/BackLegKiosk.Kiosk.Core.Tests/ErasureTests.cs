@@ -95,7 +95,7 @@ public sealed class ErasureTests : IAsyncLifetime
         Assert.Equal(before.Total, after.Total);
         Assert.Equal(before.SessionLength, after.SessionLength);
         Assert.Equal(before.PerKiosk, after.PerKiosk);
-        Assert.Single(await outbox.SetRecordsOfSessionAsync(bystanderSession, cancel));
+        Assert.Single(await outbox.WorkoutFactsOfSessionAsync(bystanderSession, cancel));
     }
 
     public async ValueTask DisposeAsync()

@@ -53,6 +53,15 @@ internal sealed class FakeBackend : IKioskBackend
             ? new BackendResult<PlanPreview>(null, failure)
             : new BackendResult<PlanPreview>(KioskWire.PreviewOf(new PlanSessionResponse { Plan = _plan, Resumed = Resumed }), null));
 
+    /// <summary>What the server says of the phone link the kiosk shows.</summary>
+    public PhoneLinkState PhoneLinkState { get; set; } = PhoneLinkState.Waiting;
+
+    public Task<BackendResult<PhoneLink>> HandOffAsync(string checkInToken, string sessionId, CancellationToken cancellationToken) =>
+        Task.FromResult(new BackendResult<PhoneLink>(new PhoneLink(Guid.NewGuid(), "http://127.0.0.1:5080/phone/secret", Now.AddMinutes(5)), null));
+
+    public Task<BackendResult<PhoneLinkState>> HandOffStateAsync(string checkInToken, Guid linkId, CancellationToken cancellationToken) =>
+        Task.FromResult(new BackendResult<PhoneLinkState>(PhoneLinkState, null));
+
     public Task<BackendResult<IReadOnlyList<SeenFact>>> PullAsync(string checkInToken, string sessionId, long afterSequence, CancellationToken cancellationToken) =>
         Task.FromResult(new BackendResult<IReadOnlyList<SeenFact>>([.. Remote.Select(KioskWire.FromProto)], null));
 

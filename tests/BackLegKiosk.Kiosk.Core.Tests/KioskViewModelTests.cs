@@ -216,12 +216,47 @@ public sealed class KioskViewModelTests : IDisposable
 
         workout.Apply([KioskWire.RecordOf(Stored(a.Second, 1).Fact)!]);
         Assert.Equal(2, workout.SetsDone);
-        workout.Apply([new SetRecord(SetFact.Voided(Guid.CreateVersion7(_clock.GetUtcNow()), _clock.GetUtcNow(), Guid.Parse(first.Fact.FactId)), null)]);
+        workout.Apply([new WorkoutFact(SetFact.Voided(Guid.CreateVersion7(_clock.GetUtcNow()), _clock.GetUtcNow(), Guid.Parse(first.Fact.FactId)), null)]);
 
         Assert.Equal(1, workout.SetsDone);
         await workout.LogSetCommand.ExecuteAsync(null);
         Assert.Equal(2, workout.SetsDone);
         Assert.Equal(("A1", 1, false), (workout.Current!.Exercise.Slot, workout.Current.SetNumber, workout.Current.IsWarmUp));
+    }
+
+    [Fact]
+    public async Task ContinueOnPhone_ShowsTheLink_AndWhenAPhoneTakesIt_SaysSoThenForgetsTheMember()
+    {
+        await CheckInAsync();
+        await _kiosk.StartWorkoutCommand.ExecuteAsync(null);
+
+        await _kiosk.ContinueOnPhoneCommand.ExecuteAsync(null);
+        Assert.Equal("http://127.0.0.1:5080/phone/secret", _kiosk.PhoneLink!.Url);
+        _clock.Advance(KioskViewModel.PhonePoll);
+        Assert.Equal(KioskScreen.Workout, _kiosk.Screen);
+
+        _backend.PhoneLinkState = PhoneLinkState.Taken;
+        _clock.Advance(KioskViewModel.PhonePoll);
+        Assert.Equal((KioskScreen.HandedOff, null), (_kiosk.Screen, _kiosk.PhoneLink));
+        Assert.Equal("Alex Rivera", _kiosk.MemberName);
+
+        _clock.Advance(KioskViewModel.HandedOffShown);
+        Assert.Equal((KioskScreen.Attract, null), (_kiosk.Screen, _kiosk.MemberName));
+        Assert.DoesNotContain(await _outbox.PeekAsync(100), e => e.IsCheckOut);
+    }
+
+    [Fact]
+    public async Task APhoneLinkNobodyOpens_Expires_AndTheMemberStaysOnTheKiosk()
+    {
+        await CheckInAsync();
+        await _kiosk.StartWorkoutCommand.ExecuteAsync(null);
+        await _kiosk.ContinueOnPhoneCommand.ExecuteAsync(null);
+
+        _backend.PhoneLinkState = PhoneLinkState.Expired;
+        _clock.Advance(KioskViewModel.PhonePoll);
+
+        Assert.Equal((KioskScreen.Workout, null), (_kiosk.Screen, _kiosk.PhoneLink));
+        Assert.StartsWith("The code expired", _kiosk.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,6 +28,8 @@ public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifeti
     private int _codes = 1000;
     private TestStore? _store;
 
+    public const string PhoneAddress = "http://phones.example";
+
     public FakeTimeProvider Clock { get; } = new(TimeProvider.System.GetUtcNow());
 
     public string DataFolder => _folder;
@@ -162,6 +164,9 @@ public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifeti
         // runs its own server at the shipped limits.
         builder.UseSetting("BackLeg:CheckInsPerMinute", "100000");
         builder.UseSetting("BackLeg:SignInsPerMinute", "100000");
+
+        // An in-memory host has no dashboard listener to take the phones' address from.
+        builder.UseSetting("BackLeg:PhoneAddress", PhoneAddress);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.Security.Claims;
 using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Domain;
@@ -49,7 +50,18 @@ public static class DashboardSetup
     {
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        var components = app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+        // The circuit's own endpoints (the hub a live page talks over) take no staff cookie: a member's
+        // phone page needs a circuit, and every staff page checks its policy inside the circuit as well
+        // (AuthorizeRouteView, StaffCircuitRevalidation). Page addresses keep the deny-by-default policy.
+        components.Add(endpoint =>
+        {
+            if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } route } && route.StartsWith("/_blazor", StringComparison.Ordinal))
+            {
+                endpoint.Metadata.Add(new AllowAnonymousAttribute());
+            }
+        });
         // The form carries no field to bind, so nothing checks its antiforgery token unless this does:
         // a foreign page must not be able to sign staff out.
         app.MapPost("/signout", async (HttpContext http) =>

@@ -36,6 +36,9 @@ public class BackLegDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<ErasureNoticeEntity> ErasureNotices => Set<ErasureNoticeEntity>();
 
+    /// <summary>One-time links that move a session from a kiosk to the member's phone.</summary>
+    public DbSet<HandOffEntity> HandOffs => Set<HandOffEntity>();
+
     /// <summary>Rate limits' windows, counted in the store so every replica counts the same attempts.</summary>
     public DbSet<RateWindowEntity> RateWindows => Set<RateWindowEntity>();
 

@@ -51,6 +51,7 @@ public sealed class CheckInDesk(BackLegDbContext db, SessionPlanner planner, Tim
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             await db.Kiosks.Where(k => k.Id == kioskId).ExecuteUpdateAsync(k => k.SetProperty(x => x.LastSeenAt, now), cancellationToken);
+            await HandOffs.HandOffDesk.EndPhonesAsync(db, member.Id, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             var usage = new UsageRollup();
             usage.AddCheckIn(checkIn.At, kioskId);
@@ -79,14 +80,21 @@ public sealed class CheckInDesk(BackLegDbContext db, SessionPlanner planner, Tim
     /// the same kiosk for <see cref="ServerOptions.DeliveryDays"/> after the check-in ended, so a kiosk that
     /// was offline, or whose member signed out before the outbox drained, loses nothing.
     /// </summary>
-    public async Task<MemberEntity> ResolveForDeliveryAsync(Guid kioskId, string? token, CancellationToken cancellationToken)
+    public async Task<MemberEntity> ResolveForDeliveryAsync(Guid kioskId, string? token, CancellationToken cancellationToken) =>
+        (await ResolveRecentAsync(kioskId, token, cancellationToken)).Member;
+
+    /// <summary>
+    /// The check-in behind a token this kiosk holds, live or ended within <see cref="ServerOptions.DeliveryDays"/>:
+    /// for what a kiosk may still do after its member left, such as delivering facts or asking whether a phone took over.
+    /// </summary>
+    public async Task<(CheckInEntity CheckIn, MemberEntity Member)> ResolveRecentAsync(Guid kioskId, string? token, CancellationToken cancellationToken)
     {
         RequireToken(token);
         var found = await FindCheckIn(db, Secrets.Hash(token!), kioskId, cancellationToken)
             ?? throw new NotAuthenticatedException("This check-in was not made on this kiosk; facts are taken only from the kiosk that recorded them.");
         var window = TimeSpan.FromDays(options.Value.DeliveryDays);
         return found.CheckIn.EndedAt + window > time.GetUtcNow()
-            ? found.Member
+            ? (found.CheckIn, found.Member)
             : throw new NotAuthenticatedException($"The check-in ended more than {options.Value.DeliveryDays} days ago (BackLeg:DeliveryDays); its facts are no longer taken.");
     }
 

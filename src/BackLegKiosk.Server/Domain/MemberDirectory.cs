@@ -140,6 +140,7 @@ public sealed class MemberDirectory(BackLegDbContext db, TimeProvider time)
         await NoticeKiosksAsync(memberId, checkIns, sessions, cancellationToken);
 
         await db.Facts.Where(f => f.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
+        await db.HandOffs.Where(h => h.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
         await db.Sessions.Where(s => s.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
         await db.CheckIns.Where(c => c.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
         await db.Members.Where(m => m.Id == memberId).ExecuteDeleteAsync(cancellationToken);

@@ -2,6 +2,7 @@ using BackLegKiosk.Contracts.Translation;
 using BackLegKiosk.Contracts.V1;
 using BackLegKiosk.Server.Domain;
 using BackLegKiosk.Server.Domain.Failures;
+using BackLegKiosk.Server.Domain.HandOffs;
 using BackLegKiosk.Server.Domain.Sessions;
 using BackLegKiosk.Server.Mapping;
 using BackLegKiosk.Server.Security;
@@ -14,7 +15,7 @@ using Microsoft.Extensions.Options;
 namespace BackLegKiosk.Server.Grpc;
 
 [Authorize(Policy = Policies.Kiosk)]
-public sealed class KioskGrpcService(CheckInDesk desk, SessionDesk sessions, KioskRegistry kiosks, IOptions<ServerOptions> options) : KioskService.KioskServiceBase
+public sealed class KioskGrpcService(CheckInDesk desk, SessionDesk sessions, HandOffDesk handOffs, KioskRegistry kiosks, IOptions<ServerOptions> options, ServerEndpoints endpoints) : KioskService.KioskServiceBase
 {
     [EnableRateLimiting(RateLimits.CheckIn)]
     public override async Task<CheckInResponse> CheckIn(CheckInRequest request, ServerCallContext context)
@@ -67,6 +68,30 @@ public sealed class KioskGrpcService(CheckInDesk desk, SessionDesk sessions, Kio
         {
             throw SessionMapping.Refusal(refused);
         }
+    }
+
+    public override async Task<HandOffResponse> HandOff(HandOffRequest request, ServerCallContext context)
+    {
+        var sessionId = InputRules.Id(request.SessionId, "session_id");
+        var (checkIn, _) = await desk.ResolveAsync(context.KioskId(), context.CheckInToken(), context.CancellationToken);
+        var issued = await handOffs.IssueAsync(checkIn, sessionId, context.CancellationToken);
+        var site = string.IsNullOrWhiteSpace(options.Value.PhoneAddress) ? endpoints.DashboardAddress : options.Value.PhoneAddress.TrimEnd('/');
+        return new HandOffResponse { HandoffId = issued.Id.ToString(), Url = $"{site}/phone/{issued.Secret}", ExpiresAt = Timestamp.FromDateTimeOffset(issued.ExpiresAt) };
+    }
+
+    public override async Task<HandOffStatusResponse> HandOffStatus(HandOffStatusRequest request, ServerCallContext context)
+    {
+        var id = InputRules.Id(request.HandoffId, "handoff_id");
+        var (checkIn, _) = await desk.ResolveRecentAsync(context.KioskId(), context.CheckInToken(), context.CancellationToken);
+        return new HandOffStatusResponse
+        {
+            State = await handOffs.StateAsync(checkIn, id, context.CancellationToken) switch
+            {
+                HandOffProgress.Taken => Contracts.V1.HandOffState.Taken,
+                HandOffProgress.Expired => Contracts.V1.HandOffState.Expired,
+                _ => Contracts.V1.HandOffState.Waiting,
+            },
+        };
     }
 
     public override async Task<CheckOutResponse> CheckOut(CheckOutRequest request, ServerCallContext context)

@@ -1,4 +1,5 @@
 using BackLegKiosk.Server.Data.Entities;
+using BackLegKiosk.Server.Domain.HandOffs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -15,5 +16,6 @@ public sealed class KioskConfiguration : IEntityTypeConfiguration<KioskEntity>
         builder.Property(k => k.KeyHash).HasMaxLength(64).IsRequired();
         builder.Property(k => k.DeadLetters).HasMaxLength(4000);
         builder.Property(k => k.StorageProblem).HasMaxLength(200);
+        builder.HasData(new KioskEntity { Id = PhoneKiosk.Id, Name = PhoneKiosk.Name, KeyHash = PhoneKiosk.NoKey, CreatedAt = DateTimeOffset.UnixEpoch });
     }
 }

@@ -181,6 +181,47 @@ namespace BackLegKiosk.Server.Data.Migrations
                     b.ToTable("facts", (string)null);
                 });
 
+            modelBuilder.Entity("BackLegKiosk.Server.Data.Entities.HandOffEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FromCheckInId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("hand_offs", (string)null);
+                });
+
             modelBuilder.Entity("BackLegKiosk.Server.Data.Entities.KioskEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -247,6 +288,20 @@ namespace BackLegKiosk.Server.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("kiosks", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0b1e0000-0000-7000-8000-00000000f00e"),
+                            CreatedAt = 621355968000000000L,
+                            FactsReceived = 0L,
+                            KeyHash = "-",
+                            Name = "Member phones",
+                            PendingFacts = 0,
+                            RefusedFacts = 0,
+                            ResendRequests = 0L,
+                            ResendRequestsDone = 0L
+                        });
                 });
 
             modelBuilder.Entity("BackLegKiosk.Server.Data.Entities.MemberEntity", b =>
@@ -539,6 +594,21 @@ namespace BackLegKiosk.Server.Data.Migrations
                         .WithMany()
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BackLegKiosk.Server.Data.Entities.HandOffEntity", b =>
+                {
+                    b.HasOne("BackLegKiosk.Server.Data.Entities.MemberEntity", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BackLegKiosk.Server.Data.Entities.SessionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

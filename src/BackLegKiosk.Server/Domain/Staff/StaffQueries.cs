@@ -151,7 +151,7 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
     }
 
     public async Task<IReadOnlyList<KioskStatus>> KiosksAsync(CancellationToken cancellationToken) =>
-        [.. (await db.Kiosks.AsNoTracking().OrderBy(k => k.Name).ToListAsync(cancellationToken)).Select(kiosk => new KioskStatus(
+        [.. (await db.Kiosks.AsNoTracking().Where(k => k.Id != HandOffs.PhoneKiosk.Id).OrderBy(k => k.Name).ToListAsync(cancellationToken)).Select(kiosk => new KioskStatus(
             kiosk.Id,
             kiosk.Name,
             kiosk.LastSeenAt,
@@ -183,7 +183,8 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
     {
         var rolledPerKiosk = rolled.ToLookup(u => u.KioskId);
         var kiosks = await db.Kiosks.AsNoTracking().ToDictionaryAsync(k => k.Id, k => k.Name, cancellationToken);
-        return [.. kiosks.OrderBy(k => k.Value, StringComparer.Ordinal).Select(k => new KioskUsage(
+        // Members' phones are listed once a phone has recorded something.
+        return [.. kiosks.Where(k => k.Key != HandOffs.PhoneKiosk.Id || rolledPerKiosk[k.Key].Any()).OrderBy(k => k.Value, StringComparer.Ordinal).Select(k => new KioskUsage(
             k.Key,
             k.Value,
             new UsageCounts(

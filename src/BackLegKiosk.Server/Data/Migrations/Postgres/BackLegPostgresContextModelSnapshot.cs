@@ -188,6 +188,47 @@ namespace BackLegKiosk.Server.Data.Migrations.Postgres
                     b.ToTable("facts", (string)null);
                 });
 
+            modelBuilder.Entity("BackLegKiosk.Server.Data.Entities.HandOffEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("FromCheckInId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("hand_offs", (string)null);
+                });
+
             modelBuilder.Entity("BackLegKiosk.Server.Data.Entities.KioskEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -254,6 +295,20 @@ namespace BackLegKiosk.Server.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("kiosks", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0b1e0000-0000-7000-8000-00000000f00e"),
+                            CreatedAt = 621355968000000000L,
+                            FactsReceived = 0L,
+                            KeyHash = "-",
+                            Name = "Member phones",
+                            PendingFacts = 0,
+                            RefusedFacts = 0,
+                            ResendRequests = 0L,
+                            ResendRequestsDone = 0L
+                        });
                 });
 
             modelBuilder.Entity("BackLegKiosk.Server.Data.Entities.MemberEntity", b =>
@@ -548,6 +603,21 @@ namespace BackLegKiosk.Server.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BackLegKiosk.Server.Data.Entities.HandOffEntity", b =>
+                {
+                    b.HasOne("BackLegKiosk.Server.Data.Entities.MemberEntity", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BackLegKiosk.Server.Data.Entities.SessionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
