@@ -65,10 +65,7 @@ public static partial class ServerSetup
         services.AddSingleton<FactWriter>();
         services.AddSingleton<IPlanSnapshot, PlanSnapshot>();
         services.AddSingleton<FactReader>();
-        services.AddScoped<CheckInDesk>();
-        services.AddScoped<SessionDesk>();
-        services.AddScoped<Domain.HandOffs.HandOffDesk>();
-        services.AddScoped<StaffQueries>();
+        AddDesks(services);
 
         services.AddStaffDashboard();
 
@@ -91,6 +88,15 @@ public static partial class ServerSetup
             }
         });
         return builder;
+    }
+
+    /// <summary>The domain's request-scoped services, one per store context.</summary>
+    private static void AddDesks(IServiceCollection services)
+    {
+        services.AddScoped<CheckInDesk>();
+        services.AddScoped<SessionDesk>();
+        services.AddScoped<Domain.HandOffs.HandOffDesk>();
+        services.AddScoped<StaffQueries>();
     }
 
     /// <summary>
