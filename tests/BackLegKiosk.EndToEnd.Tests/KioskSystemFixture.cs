@@ -48,10 +48,11 @@ public sealed class KioskSystemFixture : IAsyncLifetime
     /// its own: the demo members are shared by the tests of a class, and a session one test opens changes
     /// what the next one sees.
     /// </summary>
-    public async Task<DemoMember> EnrollAsync(string code, string name, string pin, string personaKey)
+    public async Task<DemoMember> EnrollAsync(string code, string name, string pin, string personaKey, Func<Training.Members.MemberProfile, Training.Members.MemberProfile>? adjust = null)
     {
         await using var scope = System.Services.CreateAsyncScope();
-        var profile = DemoPersonas.Get(personaKey, TimeProvider.System.GetUtcNow()).Profile;
+        var persona = DemoPersonas.Get(personaKey, TimeProvider.System.GetUtcNow()).Profile;
+        var profile = adjust is null ? persona : adjust(persona);
         await scope.ServiceProvider.GetRequiredService<MemberDirectory>().EnrollAsync(code, name, pin, profile, CancellationToken.None);
         return new DemoMember(personaKey, name, code, pin, "enrolled by a test");
     }

@@ -266,6 +266,33 @@ public sealed partial class KioskTests(KioskSystemFixture system) : IClassFixtur
         await kiosk.CloseAsync();
     }
 
+    [Fact]
+    public async Task APoundsMemberWithNoKnownMaxes_SeesAndLogsPounds()
+    {
+        var member = await system.EnrollAsync("7104", "Lee Imperial", "7104", "advanced-legs", p => p with { Units = Training.Members.WeightUnit.Pounds, OneRepMaxesKg = new Dictionary<string, double>() });
+        var page = await OpenAsync(system.System.KioskUrls[1]);
+        await CheckInAsync(page, member.Code, member.Pin, null);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start today's session" }).ClickAsync();
+        for (var warmUp = 1; warmUp <= 4; warmUp++)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Skip warm-up" }).ClickAsync();
+        }
+
+        await Expect(page.GetByTestId("load")).ToHaveTextAsync("0 lb");
+        for (var plates = 0; plates < 4; plates++)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "More load" }).ClickAsync();
+        }
+
+        await Expect(page.GetByTestId("load")).ToHaveTextAsync("10 lb");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log set" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved: A1 set 1" })).ToContainTextAsync("10 lb x");
+        await page.GetByTestId("open-sets-done").ClickAsync();
+        await Expect(page.GetByTestId("sets-done")).ToContainTextAsync("10 lb ×");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
+        await SignOutAsync(page);
+    }
+
     /// <summary>A floor screen's usual shapes: the kiosk's own, full HD, and full HD mounted on its side.</summary>
     private static readonly (ViewportSize Size, string Name)[] ScreenShapes =
     [
