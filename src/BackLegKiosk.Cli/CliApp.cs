@@ -21,6 +21,7 @@ public static class CliApp
             MemberCommands.Create(output, error, time),
             KioskCommands.Kiosk(output, error, time),
             KioskCommands.Staff(output, error, time, input),
+            StoreCommands.Create(output, error, time),
         };
         Store.AddTo(root);
 
