@@ -44,11 +44,7 @@ public sealed class DashboardTests(KioskSystemFixture system) : IClassFixture<Ki
         var member = system.System.Members.Single(m => m.Key == "advanced-legs");
         var kiosk = await KioskDriver.OpenAsync(system.Browser, system.System.KioskUrls[0]);
         await KioskDriver.CheckInAsync(kiosk, member.Code, member.Pin, null);
-        await kiosk.GetByRole(AriaRole.Button, new() { Name = "Start today's session" }).ClickAsync();
-        for (var warmUp = 1; warmUp <= 4; warmUp++)
-        {
-            await kiosk.GetByRole(AriaRole.Button, new() { Name = "Skip warm-up" }).ClickAsync();
-        }
+        await KioskDriver.StartPastTheWarmUpsAsync(kiosk);
 
         await kiosk.GetByRole(AriaRole.Button, new() { Name = "Log set" }).ClickAsync();
         await Expect(kiosk.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved: A1 set 1" })).ToBeVisibleAsync();

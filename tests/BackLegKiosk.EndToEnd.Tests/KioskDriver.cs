@@ -45,6 +45,21 @@ internal static class KioskDriver
         await page.GetByRole(AriaRole.Button, new() { Name = "Check in", Exact = true }).ClickAsync();
     }
 
+    /// <summary>
+    /// Starts today's session of an advanced legs-focus member and passes the four warm-ups (three for the
+    /// squat, one for the pull-up), so the first working set is on screen.
+    /// </summary>
+    public static async Task StartPastTheWarmUpsAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start today's session" }).ClickAsync();
+        for (var warmUp = 1; warmUp <= 4; warmUp++)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Skip warm-up" }).ClickAsync();
+        }
+
+        await Expect(page.GetByText("Set 1 of 3")).ToBeVisibleAsync();
+    }
+
     public static async Task SignOutAsync(IPage page)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();

@@ -124,13 +124,7 @@ public sealed partial class KioskTests(KioskSystemFixture system) : IClassFixtur
         var member = await system.EnrollAsync("7101", "Casey Fixer", "7101", "advanced-legs");
         var kiosk1 = await OpenAsync(system.System.KioskUrls[0]);
         await CheckInAsync(kiosk1, member.Code, member.Pin, null);
-        await kiosk1.GetByRole(AriaRole.Button, new() { Name = "Start today's session" }).ClickAsync();
-        for (var warmUp = 1; warmUp <= 4; warmUp++)
-        {
-            await kiosk1.GetByRole(AriaRole.Button, new() { Name = "Skip warm-up" }).ClickAsync();
-        }
-
-        await Expect(kiosk1.GetByText("Set 1 of 3")).ToBeVisibleAsync();
+        await KioskDriver.StartPastTheWarmUpsAsync(kiosk1);
         var squat = Kilograms(await kiosk1.GetByTestId("load").InnerTextAsync());
         await kiosk1.GetByRole(AriaRole.Button, new() { Name = "Log set" }).ClickAsync();
         await Expect(kiosk1.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved: A1 set 1" })).ToBeVisibleAsync();
@@ -196,12 +190,7 @@ public sealed partial class KioskTests(KioskSystemFixture system) : IClassFixtur
             await Layout.AssertFitsAsync(page, size, [("plan", preview), ("start", start)]);
         }
 
-        await start.ClickAsync();
-        for (var warmUp = 1; warmUp <= 4; warmUp++)
-        {
-            await page.GetByRole(AriaRole.Button, new() { Name = "Skip warm-up" }).ClickAsync();
-        }
-
+        await KioskDriver.StartPastTheWarmUpsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log set" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved: A1 set 1" })).ToBeVisibleAsync();
         foreach (var (size, name) in ScreenShapes)
@@ -227,11 +216,7 @@ public sealed partial class KioskTests(KioskSystemFixture system) : IClassFixtur
         var member = await system.EnrollAsync("7103", "Sam Pocket", "7103", "advanced-legs");
         var kiosk = await OpenAsync(system.System.KioskUrls[0]);
         await CheckInAsync(kiosk, member.Code, member.Pin, null);
-        await kiosk.GetByRole(AriaRole.Button, new() { Name = "Start today's session" }).ClickAsync();
-        for (var warmUp = 1; warmUp <= 4; warmUp++)
-        {
-            await kiosk.GetByRole(AriaRole.Button, new() { Name = "Skip warm-up" }).ClickAsync();
-        }
+        await KioskDriver.StartPastTheWarmUpsAsync(kiosk);
 
         await kiosk.GetByRole(AriaRole.Button, new() { Name = "Log set" }).ClickAsync();
         await Expect(kiosk.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved: A1 set 1" })).ToBeVisibleAsync();
@@ -272,11 +257,7 @@ public sealed partial class KioskTests(KioskSystemFixture system) : IClassFixtur
         var member = await system.EnrollAsync("7104", "Lee Imperial", "7104", "advanced-legs", p => p with { Units = Training.Members.WeightUnit.Pounds, OneRepMaxesKg = new Dictionary<string, double>() });
         var page = await OpenAsync(system.System.KioskUrls[1]);
         await CheckInAsync(page, member.Code, member.Pin, null);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Start today's session" }).ClickAsync();
-        for (var warmUp = 1; warmUp <= 4; warmUp++)
-        {
-            await page.GetByRole(AriaRole.Button, new() { Name = "Skip warm-up" }).ClickAsync();
-        }
+        await KioskDriver.StartPastTheWarmUpsAsync(page);
 
         await Expect(page.GetByTestId("load")).ToHaveTextAsync("0 lb");
         for (var plates = 0; plates < 4; plates++)

@@ -7,69 +7,67 @@ namespace BackLegKiosk.Kiosk.Core.Tests;
 
 public sealed class KioskViewModelTests : IDisposable
 {
-    private readonly FakeTimeProvider _clock = new(FakeBackend.Now);
-    private readonly FakeBackend _backend = new();
-    private readonly string _outboxPath = Path.Combine(Path.GetTempPath(), "backleg-kiosk-vm-tests", $"{Guid.NewGuid():N}.db");
-    private readonly Outbox _outbox;
-    private readonly KioskViewModel _kiosk;
+    private readonly KioskHarness _harness = new(idleTimeout: TimeSpan.FromSeconds(90));
 
-    public KioskViewModelTests()
-    {
-        _outbox = new Outbox(_outboxPath);
-        _kiosk = new KioskViewModel(_backend, _outbox, null, _clock, new KioskOptions { IdleTimeout = TimeSpan.FromSeconds(90) });
-    }
+    private FakeTimeProvider Clock => _harness.Clock;
+
+    private FakeBackend Backend => _harness.Backend;
+
+    private Outbox Outbox => _harness.Outbox;
+
+    private KioskViewModel Kiosk => _harness.Kiosk;
 
     [Fact]
     public async Task CheckIn_WrongPin_ClearMessageAndThePinIsCleared()
     {
-        _backend.CheckInFailure = BackendFailure.WrongCredentials;
+        Backend.CheckInFailure = BackendFailure.WrongCredentials;
 
         await CheckInAsync();
 
-        Assert.Equal(KioskScreen.CheckIn, _kiosk.Screen);
-        Assert.Equal("Member code or PIN is wrong. Please try again; after several wrong PINs it is locked for a while, and staff can set a new one.", _kiosk.CheckIn.Error);
-        Assert.Empty(_kiosk.CheckIn.Pin);
+        Assert.Equal(KioskScreen.CheckIn, Kiosk.Screen);
+        Assert.Equal("Member code or PIN is wrong. Please try again; after several wrong PINs it is locked for a while, and staff can set a new one.", Kiosk.CheckIn.Error);
+        Assert.Empty(Kiosk.CheckIn.Pin);
     }
 
     [Fact]
     public async Task CheckIn_Refused_ShowsTheServersReason()
     {
-        _backend.CheckInFailure = BackendFailure.Refused;
-        _backend.CheckInFailureDetail = "sleep_hours: must be 0-24";
+        Backend.CheckInFailure = BackendFailure.Refused;
+        Backend.CheckInFailureDetail = "sleep_hours: must be 0-24";
 
         await CheckInAsync();
 
-        Assert.Equal("sleep_hours: must be 0-24", _kiosk.CheckIn.Error);
+        Assert.Equal("sleep_hours: must be 0-24", Kiosk.CheckIn.Error);
     }
 
     [Fact]
     public async Task PinPad_ShowsDotsNeverDigits()
     {
-        _kiosk.BeginCommand.Execute(null);
+        Kiosk.BeginCommand.Execute(null);
         foreach (var digit in "2468")
         {
-            _kiosk.CheckIn.PinDigitCommand.Execute(digit.ToString());
+            Kiosk.CheckIn.PinDigitCommand.Execute(digit.ToString());
         }
 
-        Assert.Equal("●●●●", _kiosk.CheckIn.PinMask);
-        Assert.DoesNotContain("2", _kiosk.CheckIn.PinMask, StringComparison.Ordinal);
+        Assert.Equal("●●●●", Kiosk.CheckIn.PinMask);
+        Assert.DoesNotContain("2", Kiosk.CheckIn.PinMask, StringComparison.Ordinal);
         await Task.CompletedTask;
     }
 
     [Fact]
     public async Task APoundsMember_LogsInPounds_AnExerciseWithNoPlannedLoadToo()
     {
-        _backend.Units = Training.Members.WeightUnit.Pounds;
+        Backend.Units = Training.Members.WeightUnit.Pounds;
         await CheckInAsync();
-        await _kiosk.StartWorkoutCommand.ExecuteAsync(null);
-        var workout = _kiosk.Workout!;
+        await Kiosk.StartWorkoutCommand.ExecuteAsync(null);
+        var workout = Kiosk.Workout!;
         while (workout.Current!.Exercise.Load is not null)
         {
             await workout.LogSetCommand.ExecuteAsync(null);
         }
 
         await workout.LogSetCommand.ExecuteAsync(null);
-        var last = (await _outbox.PeekAsync(100))[^1].Fact!.SetLogged;
+        var last = (await Outbox.PeekAsync(100))[^1].Fact!.SetLogged;
 
         Assert.Equal("lb", workout.Unit);
         Assert.Equal(Contracts.V1.WeightUnit.Lb, last.Unit);
@@ -79,8 +77,8 @@ public sealed class KioskViewModelTests : IDisposable
     public async Task AnEntryOfNoReps_CannotBeLoggedAsAWarmUp_ButIsAFailedWorkingSet()
     {
         await CheckInAsync();
-        await _kiosk.StartWorkoutCommand.ExecuteAsync(null);
-        var workout = _kiosk.Workout!;
+        await Kiosk.StartWorkoutCommand.ExecuteAsync(null);
+        var workout = Kiosk.Workout!;
         Assert.True(workout.Current!.IsWarmUp);
 
         workout.Reps = 0;
@@ -93,7 +91,7 @@ public sealed class KioskViewModelTests : IDisposable
         workout.Reps = 0;
         var workingSetOfNone = workout.LogSetCommand.CanExecute(null);
         await workout.LogSetCommand.ExecuteAsync(null);
-        var logged = (await _outbox.PeekAsync(1))[0].Fact!.SetLogged;
+        var logged = (await Outbox.PeekAsync(1))[0].Fact!.SetLogged;
 
         Assert.False(warmUpOfNone);
         Assert.True(workingSetOfNone);
@@ -104,15 +102,15 @@ public sealed class KioskViewModelTests : IDisposable
     public async Task LogSet_IsInTheOutboxBeforeSaved_ThenTheRightRestStarts()
     {
         await CheckInAsync();
-        await _kiosk.StartWorkoutCommand.ExecuteAsync(null);
-        var workout = _kiosk.Workout!;
+        await Kiosk.StartWorkoutCommand.ExecuteAsync(null);
+        var workout = Kiosk.Workout!;
         var a = workout.Plan.Supersets[0];
         Assert.True(workout.Current!.IsWarmUp);
         Assert.Equal(("A1", 55.0, 5), (workout.Current.Exercise.Slot, workout.Load, workout.Reps));
 
         await workout.LogSetCommand.ExecuteAsync(null);
-        Assert.True((await _outbox.PeekAsync(1))[0].Fact!.SetLogged.WarmUp);
-        Assert.Equal(TimeSpan.FromSeconds(a.ShortRestSeconds), _kiosk.Timer.Length);
+        Assert.True((await Outbox.PeekAsync(1))[0].Fact!.SetLogged.WarmUp);
+        Assert.Equal(TimeSpan.FromSeconds(a.ShortRestSeconds), Kiosk.Timer.Length);
         while (workout.Current!.IsWarmUp)
         {
             workout.SkipWarmUpCommand.Execute(null);
@@ -123,18 +121,18 @@ public sealed class KioskViewModelTests : IDisposable
 
         await workout.LogSetCommand.ExecuteAsync(null);
 
-        Assert.Equal(2, await _outbox.PendingCountAsync());
+        Assert.Equal(2, await Outbox.PendingCountAsync());
         Assert.StartsWith("Saved: A1 set 1, 137.5 kg x 4", workout.SavedMessage, StringComparison.Ordinal);
-        Assert.Equal(TimeSpan.FromSeconds(a.ShortRestSeconds), _kiosk.Timer.Length);
+        Assert.Equal(TimeSpan.FromSeconds(a.ShortRestSeconds), Kiosk.Timer.Length);
         Assert.Equal("A2", workout.Current!.Exercise.Slot);
 
         await workout.LogSetCommand.ExecuteAsync(null);
-        Assert.Equal(TimeSpan.FromSeconds(a.FullRestSeconds), _kiosk.Timer.Length);
+        Assert.Equal(TimeSpan.FromSeconds(a.FullRestSeconds), Kiosk.Timer.Length);
 
         workout.DecreaseRepsCommand.Execute(null);
         await workout.LogSetCommand.ExecuteAsync(null);
-        Assert.Equal(TimeSpan.FromSeconds(a.ShortRestSeconds + a.FailedSetExtraSeconds), _kiosk.Timer.Length);
-        var logged = (await _outbox.PeekAsync(10)).Skip(1).ToList();
+        Assert.Equal(TimeSpan.FromSeconds(a.ShortRestSeconds + a.FailedSetExtraSeconds), Kiosk.Timer.Length);
+        var logged = (await Outbox.PeekAsync(10)).Skip(1).ToList();
         Assert.True(logged[2].Fact!.SetLogged.Failed);
         Assert.Equal([1, 1, 2], logged.Select(e => e.Fact!.SetLogged.SetNumber));
         Assert.Equal(["A1", "A2", "A1"], logged.Select(e => e.Fact!.SetLogged.Slot));
@@ -144,15 +142,15 @@ public sealed class KioskViewModelTests : IDisposable
     public async Task Idle_SignsOutAndClearsTheMembersData()
     {
         await CheckInAsync();
-        await _kiosk.StartWorkoutCommand.ExecuteAsync(null);
+        await Kiosk.StartWorkoutCommand.ExecuteAsync(null);
 
-        _clock.Advance(TimeSpan.FromSeconds(91));
+        Clock.Advance(TimeSpan.FromSeconds(91));
 
-        Assert.Equal(KioskScreen.Attract, _kiosk.Screen);
-        Assert.Null(_kiosk.MemberName);
-        Assert.Null(_kiosk.Workout);
-        Assert.Null(_kiosk.Readiness);
-        var queued = await _outbox.PeekAsync(10);
+        Assert.Equal(KioskScreen.Attract, Kiosk.Screen);
+        Assert.Null(Kiosk.MemberName);
+        Assert.Null(Kiosk.Workout);
+        Assert.Null(Kiosk.Readiness);
+        var queued = await Outbox.PeekAsync(10);
         Assert.True(queued[^1].IsCheckOut);
         Assert.Equal("token", queued[^1].CheckInToken);
     }
@@ -162,61 +160,61 @@ public sealed class KioskViewModelTests : IDisposable
     {
         await CheckInAsync();
 
-        _clock.Advance(TimeSpan.FromSeconds(60));
-        _kiosk.Touch();
-        _clock.Advance(TimeSpan.FromSeconds(60));
+        Clock.Advance(TimeSpan.FromSeconds(60));
+        Kiosk.Touch();
+        Clock.Advance(TimeSpan.FromSeconds(60));
 
-        Assert.Equal(KioskScreen.Readiness, _kiosk.Screen);
-        Assert.Equal("Alex Rivera", _kiosk.MemberName);
+        Assert.Equal(KioskScreen.Readiness, Kiosk.Screen);
+        Assert.Equal("Alex Rivera", Kiosk.MemberName);
     }
 
     [Fact]
     public async Task Resume_PicksUpAfterTheSetsLoggedElsewhere()
     {
-        _backend.Resumed = true;
-        var a = _backend.Plan.Supersets[0];
-        _backend.Remote.Add(Stored(a.First, 1));
-        _backend.Remote.Add(Stored(a.Second, 1));
+        Backend.Resumed = true;
+        var a = Backend.Plan.Supersets[0];
+        Backend.Remote.Add(Stored(a.First, 1));
+        Backend.Remote.Add(Stored(a.Second, 1));
 
         await CheckInAsync();
-        Assert.True(_kiosk.HasOpenSession);
-        await _kiosk.StartWorkoutCommand.ExecuteAsync(null);
+        Assert.True(Kiosk.HasOpenSession);
+        await Kiosk.StartWorkoutCommand.ExecuteAsync(null);
 
-        Assert.Equal(("A1", 2, false), (_kiosk.Workout!.Current!.Exercise.Slot, _kiosk.Workout.Current.SetNumber, _kiosk.Workout.Current.IsWarmUp));
-        Assert.Equal(2, _kiosk.Workout.SetsDone);
+        Assert.Equal(("A1", 2, false), (Kiosk.Workout!.Current!.Exercise.Slot, Kiosk.Workout.Current.SetNumber, Kiosk.Workout.Current.IsWarmUp));
+        Assert.Equal(2, Kiosk.Workout.SetsDone);
     }
 
     [Fact]
     public async Task Resume_SetsStillInThisKiosksOutbox_ShowAsDone()
     {
-        _backend.Resumed = true;
-        var a = _backend.Plan.Supersets[0];
-        _backend.Remote.Add(Stored(a.First, 1));
-        await _outbox.AddAsync(Stored(a.Second, 1).Fact, "earlier-token", TestContext.Current.CancellationToken);
+        Backend.Resumed = true;
+        var a = Backend.Plan.Supersets[0];
+        Backend.Remote.Add(Stored(a.First, 1));
+        await Outbox.AddAsync(Stored(a.Second, 1).Fact, "earlier-token", TestContext.Current.CancellationToken);
 
         await CheckInAsync();
-        await _kiosk.StartWorkoutCommand.ExecuteAsync(null);
+        await Kiosk.StartWorkoutCommand.ExecuteAsync(null);
 
-        Assert.Equal(("A1", 2), (_kiosk.Workout!.Current!.Exercise.Slot, _kiosk.Workout.Current.SetNumber));
-        Assert.Equal(2, _kiosk.Workout.SetsDone);
+        Assert.Equal(("A1", 2), (Kiosk.Workout!.Current!.Exercise.Slot, Kiosk.Workout.Current.SetNumber));
+        Assert.Equal(2, Kiosk.Workout.SetsDone);
     }
 
     [Fact]
     public async Task WatchedVoid_ReopensTheSet_AndALaterDuplicateCountsOnce()
     {
-        _backend.Resumed = true;
-        var a = _backend.Plan.Supersets[0];
+        Backend.Resumed = true;
+        var a = Backend.Plan.Supersets[0];
         var first = Stored(a.First, 1);
-        _backend.Remote.Add(first);
-        _backend.Remote.Add(Stored(a.Second, 1));
+        Backend.Remote.Add(first);
+        Backend.Remote.Add(Stored(a.Second, 1));
         await CheckInAsync();
-        await _kiosk.StartWorkoutCommand.ExecuteAsync(null);
-        var workout = _kiosk.Workout!;
-        _clock.Advance(TimeSpan.FromSeconds(5));
+        await Kiosk.StartWorkoutCommand.ExecuteAsync(null);
+        var workout = Kiosk.Workout!;
+        Clock.Advance(TimeSpan.FromSeconds(5));
 
         workout.Apply([KioskWire.RecordOf(Stored(a.Second, 1).Fact)!]);
         Assert.Equal(2, workout.SetsDone);
-        workout.Apply([new WorkoutFact(SetFact.Voided(Guid.CreateVersion7(_clock.GetUtcNow()), _clock.GetUtcNow(), Guid.Parse(first.Fact.FactId)), null)]);
+        workout.Apply([new WorkoutFact(SetFact.Voided(Guid.CreateVersion7(Clock.GetUtcNow()), Clock.GetUtcNow(), Guid.Parse(first.Fact.FactId)), null)]);
 
         Assert.Equal(1, workout.SetsDone);
         await workout.LogSetCommand.ExecuteAsync(null);
@@ -228,80 +226,61 @@ public sealed class KioskViewModelTests : IDisposable
     public async Task ContinueOnPhone_ShowsTheLink_AndWhenAPhoneTakesIt_SaysSoThenForgetsTheMember()
     {
         await CheckInAsync();
-        await _kiosk.StartWorkoutCommand.ExecuteAsync(null);
+        await Kiosk.StartWorkoutCommand.ExecuteAsync(null);
 
-        await _kiosk.ContinueOnPhoneCommand.ExecuteAsync(null);
-        Assert.Equal("http://127.0.0.1:5080/phone/secret", _kiosk.PhoneLink!.Url);
-        _clock.Advance(KioskViewModel.PhonePoll);
-        Assert.Equal(KioskScreen.Workout, _kiosk.Screen);
+        await Kiosk.ContinueOnPhoneCommand.ExecuteAsync(null);
+        Assert.Equal("http://127.0.0.1:5080/phone/secret", Kiosk.PhoneLink!.Url);
+        Clock.Advance(KioskViewModel.PhonePoll);
+        Assert.Equal(KioskScreen.Workout, Kiosk.Screen);
 
-        _backend.PhoneLinkState = PhoneLinkState.Taken;
-        _clock.Advance(KioskViewModel.PhonePoll);
-        Assert.Equal((KioskScreen.HandedOff, null), (_kiosk.Screen, _kiosk.PhoneLink));
-        Assert.Equal("Alex Rivera", _kiosk.MemberName);
+        Backend.PhoneLinkState = PhoneLinkState.Taken;
+        Clock.Advance(KioskViewModel.PhonePoll);
+        Assert.Equal((KioskScreen.HandedOff, null), (Kiosk.Screen, Kiosk.PhoneLink));
+        Assert.Equal("Alex Rivera", Kiosk.MemberName);
 
-        _clock.Advance(KioskViewModel.HandedOffShown);
-        Assert.Equal((KioskScreen.Attract, null), (_kiosk.Screen, _kiosk.MemberName));
-        Assert.DoesNotContain(await _outbox.PeekAsync(100), e => e.IsCheckOut);
+        Clock.Advance(KioskViewModel.HandedOffShown);
+        Assert.Equal((KioskScreen.Attract, null), (Kiosk.Screen, Kiosk.MemberName));
+        Assert.DoesNotContain(await Outbox.PeekAsync(100), e => e.IsCheckOut);
     }
 
     [Fact]
     public async Task APhoneLinkNobodyOpens_Expires_AndTheMemberStaysOnTheKiosk()
     {
         await CheckInAsync();
-        await _kiosk.StartWorkoutCommand.ExecuteAsync(null);
-        await _kiosk.ContinueOnPhoneCommand.ExecuteAsync(null);
+        await Kiosk.StartWorkoutCommand.ExecuteAsync(null);
+        await Kiosk.ContinueOnPhoneCommand.ExecuteAsync(null);
 
-        _backend.PhoneLinkState = PhoneLinkState.Expired;
-        _clock.Advance(KioskViewModel.PhonePoll);
+        Backend.PhoneLinkState = PhoneLinkState.Expired;
+        Clock.Advance(KioskViewModel.PhonePoll);
 
-        Assert.Equal((KioskScreen.Workout, null), (_kiosk.Screen, _kiosk.PhoneLink));
-        Assert.StartsWith("The code expired", _kiosk.Error, StringComparison.Ordinal);
+        Assert.Equal((KioskScreen.Workout, null), (Kiosk.Screen, Kiosk.PhoneLink));
+        Assert.StartsWith("The code expired", Kiosk.Error, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Finish_ShowsTheSummary()
     {
         await CheckInAsync();
-        await _kiosk.StartWorkoutCommand.ExecuteAsync(null);
+        await Kiosk.StartWorkoutCommand.ExecuteAsync(null);
 
-        await _kiosk.FinishCommand.ExecuteAsync(null);
+        await Kiosk.FinishCommand.ExecuteAsync(null);
 
-        Assert.Equal(KioskScreen.Summary, _kiosk.Screen);
-        Assert.Equal(32, _kiosk.Summary!.Advice.ProteinGrams);
+        Assert.Equal(KioskScreen.Summary, Kiosk.Screen);
+        Assert.Equal(32, Kiosk.Summary!.Advice.ProteinGrams);
     }
 
-    public void Dispose()
-    {
-        _kiosk.Dispose();
-        _outbox.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(_outboxPath)!, Path.GetFileName(_outboxPath) + "*"))
-        {
-            File.Delete(file);
-        }
-    }
+    public void Dispose() => _harness.Dispose();
 
     private StoredFact Stored(WorkoutExercise exercise, int set) => new()
     {
         Fact = new Fact
         {
-            FactId = Guid.CreateVersion7(_clock.GetUtcNow()).ToString(),
-            SessionId = _backend.Plan.SessionId,
-            OccurredAt = Timestamp.FromDateTimeOffset(_clock.GetUtcNow()),
+            FactId = Guid.CreateVersion7(Clock.GetUtcNow()).ToString(),
+            SessionId = Backend.Plan.SessionId,
+            OccurredAt = Timestamp.FromDateTimeOffset(Clock.GetUtcNow()),
             SetLogged = new SetLogged { Slot = exercise.Slot, ExerciseId = exercise.ExerciseId, SetNumber = set, Reps = 5, Load = 100, Unit = WeightUnit.Kg },
         },
     };
 
-    private async Task CheckInAsync()
-    {
-        _kiosk.BeginCommand.Execute(null);
-        _kiosk.CheckIn.MemberCode = "1001";
-        foreach (var digit in "2468")
-        {
-            _kiosk.CheckIn.PinDigitCommand.Execute(digit.ToString());
-        }
-
-        await _kiosk.CheckIn.SubmitCommand.ExecuteAsync(null);
-    }
+    private Task CheckInAsync() => _harness.CheckInAsync();
 }

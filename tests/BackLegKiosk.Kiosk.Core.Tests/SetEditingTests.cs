@@ -6,17 +6,13 @@ namespace BackLegKiosk.Kiosk.Core.Tests;
 /// <summary>A mistyped set corrected, removed and put back from the workout screen: each a fact in the outbox, the workout following the fold.</summary>
 public sealed class SetEditingTests : IDisposable
 {
-    private readonly FakeTimeProvider _clock = new(FakeBackend.Now);
-    private readonly FakeBackend _backend = new();
-    private readonly string _outboxPath = Path.Combine(Path.GetTempPath(), "backleg-kiosk-edit-tests", $"{Guid.NewGuid():N}.db");
-    private readonly Outbox _outbox;
-    private readonly KioskViewModel _kiosk;
+    private readonly KioskHarness _harness = new(idleTimeout: TimeSpan.FromHours(1));
 
-    public SetEditingTests()
-    {
-        _outbox = new Outbox(_outboxPath);
-        _kiosk = new KioskViewModel(_backend, _outbox, null, _clock, new KioskOptions { IdleTimeout = TimeSpan.FromHours(1) });
-    }
+    private FakeTimeProvider Clock => _harness.Clock;
+
+    private Outbox Outbox => _harness.Outbox;
+
+    private KioskViewModel Kiosk => _harness.Kiosk;
 
     [Fact]
     public async Task CorrectingTheLastSet_SendsACorrectionOfIt_AndTheListShowsTheNewNumbers()
@@ -30,7 +26,7 @@ public sealed class SetEditingTests : IDisposable
         workout.Editor.ChooseRpeCommand.Execute(9.0);
         await workout.SaveEditCommand.ExecuteAsync(null);
 
-        var correction = (await _outbox.PeekAsync(100))[^1].Fact!.SetCorrected;
+        var correction = (await Outbox.PeekAsync(100))[^1].Fact!.SetCorrected;
         Assert.Equal(last.Set.FactId.ToString(), correction.TargetFactId);
         Assert.Equal((last.Set.Load.Value + SetNumbers.LoadStep, last.Set.Reps - 1, 9.0, last.Set.Key.Slot, last.Set.Key.SetNumber), (correction.Replacement.Load, correction.Replacement.Reps, correction.Replacement.Rpe, correction.Replacement.Slot, correction.Replacement.SetNumber));
         Assert.Equal(2, workout.SetsDone);
@@ -49,14 +45,14 @@ public sealed class SetEditingTests : IDisposable
         workout.EditSetCommand.Execute(removed);
         await workout.RemoveSetCommand.ExecuteAsync(null);
 
-        Assert.Equal(removed.Set.FactId.ToString(), (await _outbox.PeekAsync(100))[^1].Fact!.SetVoided.TargetFactId);
+        Assert.Equal(removed.Set.FactId.ToString(), (await Outbox.PeekAsync(100))[^1].Fact!.SetVoided.TargetFactId);
         Assert.Equal(2, workout.SetsDone);
         Assert.DoesNotContain(workout.DoneSets, d => d.Set.Key == removed.Set.Key);
         Assert.True(workout.CanUndo);
 
         await workout.UndoCommand.ExecuteAsync(null);
 
-        var restore = (await _outbox.PeekAsync(100))[^1].Fact!.SetCorrected;
+        var restore = (await Outbox.PeekAsync(100))[^1].Fact!.SetCorrected;
         Assert.Equal(removed.Set.FactId.ToString(), restore.TargetFactId);
         Assert.Equal(3, workout.SetsDone);
         var back = workout.DoneSets.Single(d => d.Set.Key == removed.Set.Key).Set;
@@ -77,7 +73,7 @@ public sealed class SetEditingTests : IDisposable
 
         var now = workout.DoneSets.Single().Set;
         Assert.Equal((before.Load, before.Reps), (now.Load, now.Reps));
-        Assert.Equal(2, (await _outbox.PeekAsync(100)).Count(e => e.Fact?.BodyCase == Fact.BodyOneofCase.SetCorrected));
+        Assert.Equal(2, (await Outbox.PeekAsync(100)).Count(e => e.Fact?.BodyCase == Fact.BodyOneofCase.SetCorrected));
     }
 
     [Fact]
@@ -86,21 +82,21 @@ public sealed class SetEditingTests : IDisposable
         var workout = await WorkingSetsAsync(1);
         var done = workout.DoneSets[0];
         Assert.False(done.Set.Failed);
-        _clock.Advance(TimeSpan.FromSeconds(10));
+        Clock.Advance(TimeSpan.FromSeconds(10));
 
         workout.EditLastSetCommand.Execute(null);
         workout.Editor!.ToggleFailedCommand.Execute(null);
         await workout.SaveEditCommand.ExecuteAsync(null);
 
         Assert.True(done.Step.RestAfter(failed: true) > done.Step.RestAfter(failed: false), "the plan gives a failed set more rest");
-        Assert.Equal(done.Step.RestAfter(failed: true) - (_clock.GetUtcNow() - done.Set.OccurredAt), _kiosk.Timer.Remaining);
+        Assert.Equal(done.Step.RestAfter(failed: true) - (Clock.GetUtcNow() - done.Set.OccurredAt), Kiosk.Timer.Remaining);
     }
 
     [Fact]
     public async Task AnEmptyCorrection_IsNotSaved()
     {
         var workout = await WorkingSetsAsync(1);
-        var entries = (await _outbox.PeekAsync(100)).Count;
+        var entries = (await Outbox.PeekAsync(100)).Count;
         workout.EditLastSetCommand.Execute(null);
         while (workout.Editor!.Reps > 0)
         {
@@ -110,7 +106,7 @@ public sealed class SetEditingTests : IDisposable
         await workout.SaveEditCommand.ExecuteAsync(null);
 
         Assert.True(workout.Editor!.IsEmpty);
-        Assert.Equal(entries, (await _outbox.PeekAsync(100)).Count);
+        Assert.Equal(entries, (await Outbox.PeekAsync(100)).Count);
         Assert.False(workout.CanUndo);
     }
 
@@ -119,8 +115,8 @@ public sealed class SetEditingTests : IDisposable
     {
         var workout = await WorkingSetsAsync(1);
         var original = workout.DoneSets[0].Set;
-        _clock.Advance(TimeSpan.FromSeconds(3));
-        var elsewhere = original with { FactId = Guid.CreateVersion7(_clock.GetUtcNow()), OccurredAt = _clock.GetUtcNow(), Reps = original.Reps + 2 };
+        Clock.Advance(TimeSpan.FromSeconds(3));
+        var elsewhere = original with { FactId = Guid.CreateVersion7(Clock.GetUtcNow()), OccurredAt = Clock.GetUtcNow(), Reps = original.Reps + 2 };
 
         workout.Apply([KioskWire.RecordOf(KioskWire.CorrectionOf(elsewhere, original.FactId))!]);
 
@@ -128,30 +124,14 @@ public sealed class SetEditingTests : IDisposable
         Assert.Equal(1, workout.SetsDone);
     }
 
-    public void Dispose()
-    {
-        _kiosk.Dispose();
-        _outbox.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(_outboxPath)!, Path.GetFileName(_outboxPath) + "*"))
-        {
-            File.Delete(file);
-        }
-    }
+    public void Dispose() => _harness.Dispose();
 
     /// <summary>A started workout with its warm-ups skipped and <paramref name="count"/> working sets logged.</summary>
     private async Task<WorkoutViewModel> WorkingSetsAsync(int count)
     {
-        _kiosk.BeginCommand.Execute(null);
-        _kiosk.CheckIn.MemberCode = "1001";
-        foreach (var digit in "2468")
-        {
-            _kiosk.CheckIn.PinDigitCommand.Execute(digit.ToString());
-        }
-
-        await _kiosk.CheckIn.SubmitCommand.ExecuteAsync(null);
-        await _kiosk.StartWorkoutCommand.ExecuteAsync(null);
-        var workout = _kiosk.Workout!;
+        await _harness.CheckInAsync();
+        await Kiosk.StartWorkoutCommand.ExecuteAsync(null);
+        var workout = Kiosk.Workout!;
         for (var logged = 0; logged < count;)
         {
             if (workout.Current!.IsWarmUp)
@@ -161,7 +141,7 @@ public sealed class SetEditingTests : IDisposable
             }
 
             await workout.LogSetCommand.ExecuteAsync(null);
-            _clock.Advance(TimeSpan.FromSeconds(1));
+            Clock.Advance(TimeSpan.FromSeconds(1));
             logged++;
         }
 
