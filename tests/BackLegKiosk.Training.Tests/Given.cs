@@ -2,6 +2,7 @@ using BackLegKiosk.Training.Catalog;
 using BackLegKiosk.Training.History;
 using BackLegKiosk.Training.Members;
 using BackLegKiosk.Training.Planning;
+using BackLegKiosk.Training.Rules;
 
 namespace BackLegKiosk.Training.Tests;
 
@@ -33,4 +34,18 @@ internal static class Given
         [.. plan.Supersets.Select(s => (s.First.Exercise, s.Second.Exercise))];
 
     public static Exercise Ex(string id) => ExerciseCatalog.Default.Get(id);
+
+    /// <summary>
+    /// The inversions of technical order within each group (after the focus group's R2 opener) that the
+    /// plan's R3 note does not name as a heavy-erector lift moved after the lower-back-sensitive lift.
+    /// </summary>
+    public static List<string> UnexplainedInversions(this SessionPlan plan)
+    {
+        var r3 = plan.RulesApplied.Single(n => n.RuleId == R3SpareLowerBack.Id).Text;
+        var sensitive = plan.AllExercises().Select(e => e.Exercise).Where(e => e.NeedsFreshLowerBack).ToList();
+        return [.. Enum.GetValues<BodyRegion>()
+            .SelectMany(region => R4TechnicalFirst.Inversions([.. plan.ExercisesOf(region).Select(e => e.Exercise)], region == plan.Focus ? 1 : 0))
+            .Where(x => !(x.Later.LoadsErectorsHeavily && r3.Contains(x.Later.Name, StringComparison.Ordinal) && sensitive.Any(s => r3.Contains($"moved after {s.Name}", StringComparison.Ordinal))))
+            .Select(x => $"{x.Earlier.Name} (demand {x.Earlier.TechnicalDemand}) before {x.Later.Name} (demand {x.Later.TechnicalDemand}); R3 says: {r3}")];
+    }
 }

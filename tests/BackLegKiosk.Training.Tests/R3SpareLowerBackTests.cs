@@ -77,11 +77,16 @@ public class R3SpareLowerBackTests
             [Given.Ex("back-squat"), Given.Ex("leg-press"), Given.Ex("leg-extension")]));
 
     [Fact]
-    public void R3_Plan_NeverPairsTwoHeavyErectorLiftsWhenAnotherOrderExists()
+    public void R3_Arrange_MovesAHeavyLiftOnlyJustPastTheSquat_AndNamesTheMove()
     {
-        var plan = Given.Plan(Given.Advanced(TrainingGoal.LegsPriority));
+        List<Exercise> legs = [Given.Ex("leg-press"), Given.Ex("back-squat"), Given.Ex("hack-squat"), Given.Ex("leg-extension")];
+        List<Exercise> back = [Given.Ex("deadlift"), Given.Ex("weighted-pull-up"), Given.Ex("chin-up"), Given.Ex("lat-pulldown")];
 
-        Assert.DoesNotContain(plan.Supersets, s => s.First.Exercise.LoadsErectorsHeavily && s.Second.Exercise.LoadsErectorsHeavily);
+        var arranged = R3SpareLowerBack.Arrange(legs, back)!.Value;
+
+        Assert.Equal(legs, arranged.Focus);
+        Assert.Equal(["weighted-pull-up", "chin-up", "deadlift", "lat-pulldown"], arranged.Other.Select(e => e.Id));
+        Assert.Equal([(Given.Ex("deadlift"), Given.Ex("back-squat"))], R3SpareLowerBack.Moved(arranged.Other, back, Given.Ex("back-squat")));
     }
 
     [Fact]

@@ -149,8 +149,8 @@ public sealed class SessionPlanner
         [
             R1Alternate.Explain(supersets),
             R2PriorityFirst.Explain(focus, profile, request.Focus, selection.Focus[0]),
-            R3SpareLowerBack.Explain(R1Alternate.Pair(selection.Focus, selection.Other), selection.SwappedOut, selection.SwappedIn),
-            R4TechnicalFirst.Explain(Of(selection, focus, BodyRegion.Legs), Of(selection, focus, BodyRegion.Back)),
+            R3SpareLowerBack.Explain(R1Alternate.Pair(selection.Focus, selection.Other), selection.SwappedOut, selection.SwappedIn, selection.Moved),
+            R4TechnicalFirst.Explain(Of(selection, focus, BodyRegion.Legs), Of(selection, focus, BodyRegion.Back), selection.Moved.Count > 0),
             R5VolumeCut.Explain(volume),
             R6IntensityKept.Explain(loaded, exercises.Count - loaded, _options),
             R7FewerExercises.Explain(perGroup, profile.Goal),
@@ -208,7 +208,7 @@ public sealed class SessionPlanner
         var arranged = R3SpareLowerBack.ExcludesSensitiveLifts(opener) ? null : R3SpareLowerBack.Arrange(f, o);
         if (arranged is { } ok)
         {
-            return new Selection(ok.Focus, ok.Other, null, null);
+            return Arranged(f, o, ok, null, null);
         }
 
         // R3: the sensitive lift cannot be placed before every heavy-erector lift, so it is swapped.
@@ -235,7 +235,15 @@ public sealed class SessionPlanner
         o = [.. R4TechnicalFirst.Order(o)];
         var rearranged = R3SpareLowerBack.Arrange(f, o)
             ?? throw new InvalidOperationException("The catalog cannot satisfy R3 for this session.");
-        return new Selection(rearranged.Focus, rearranged.Other, swappedOut, swappedIn);
+        return Arranged(f, o, rearranged, swappedOut, swappedIn);
+    }
+
+    /// <summary>The selection as R3 arranged it, with every lift it moved later than R4 alone would, and the sensitive lift it was moved behind.</summary>
+    private static Selection Arranged(List<Exercise> f, List<Exercise> o, (List<Exercise> Focus, List<Exercise> Other) arranged, Exercise? swappedOut, Exercise? swappedIn)
+    {
+        var sensitive = R1Alternate.Pair(arranged.Focus, arranged.Other).SelectMany(p => new[] { p.First, p.Second }).LastOrDefault(e => e.NeedsFreshLowerBack);
+        var moved = R3SpareLowerBack.Moved(arranged.Focus, f, sensitive).Concat(R3SpareLowerBack.Moved(arranged.Other, o, sensitive)).ToList();
+        return new Selection(arranged.Focus, arranged.Other, swappedOut, swappedIn, moved);
     }
 
     /// <summary>The best low-erector knee-dominant lift not yet chosen; an R2 opener when it replaces the opener.</summary>
@@ -372,5 +380,5 @@ public sealed class SessionPlanner
         return new PlannedExercise(slot, exercise, sets, reps, load, rir, warmUps);
     }
 
-    private sealed record Selection(List<Exercise> Focus, List<Exercise> Other, Exercise? SwappedOut, Exercise? SwappedIn);
+    private sealed record Selection(List<Exercise> Focus, List<Exercise> Other, Exercise? SwappedOut, Exercise? SwappedIn, IReadOnlyList<(Exercise Moved, Exercise Behind)> Moved);
 }

@@ -47,9 +47,11 @@ public static class R3SpareLowerBack
     }
 
     /// <summary>
-    /// Orders the two groups so no sensitive lift follows a heavy-erector lift and, where the lists allow,
-    /// no superset pairs two heavy-erector lifts. The first <paramref name="focus"/> item (the R2 opener)
-    /// stays first. Returns null when no order works; the planner then swaps the sensitive lift out.
+    /// Keeps both groups in their given (R4) order and moves only what R3 needs moved: each heavy-erector
+    /// lift that would come before, or beside, the last lower-back-sensitive lift goes to just after that
+    /// lift's superset, keeping its place among the others it moved with. The first <paramref name="focus"/>
+    /// item (the R2 opener) stays first. Returns null when no order works; the planner then swaps the
+    /// sensitive lift out.
     /// </summary>
     public static (List<Exercise> Focus, List<Exercise> Other)? Arrange(IReadOnlyList<Exercise> focus, IReadOnlyList<Exercise> other)
     {
@@ -57,24 +59,36 @@ public static class R3SpareLowerBack
         ArgumentNullException.ThrowIfNull(other);
         var f = focus.ToList();
         var o = other.ToList();
-        SensitiveBeforeHeavy(f, fixedPrefix: 1);
-        SensitiveBeforeHeavy(o, fixedPrefix: 0);
-
-        var lastSensitive = Math.Max(f.FindLastIndex(e => e.NeedsFreshLowerBack), o.FindLastIndex(e => e.NeedsFreshLowerBack));
-        if (lastSensitive >= 0
-            && (!ClearHeavyThrough(f, lastSensitive, fixedPrefix: 1) || !ClearHeavyThrough(o, lastSensitive, fixedPrefix: 0)))
+        var last = Math.Max(f.FindLastIndex(e => e.NeedsFreshLowerBack), o.FindLastIndex(e => e.NeedsFreshLowerBack));
+        if (last >= 0 && !(MoveAfter(f, last, fixedPrefix: 1) && MoveAfter(o, last, fixedPrefix: 0)))
         {
             return null;
         }
 
-        SpreadHeavyPairs(f, o);
         return Violations(R1Alternate.Pair(f, o)).Count == 0 ? (f, o) : null;
     }
 
+    /// <summary>
+    /// The heavy-erector lifts of one group's <paramref name="arranged"/> order that stand later than in its
+    /// R4 order <paramref name="byDemand"/>, each with the <paramref name="sensitive"/> lift it was moved
+    /// behind: the exceptions R4 allows, which the plan must name.
+    /// </summary>
+    public static IReadOnlyList<(Exercise Moved, Exercise Behind)> Moved(IReadOnlyList<Exercise> arranged, IReadOnlyList<Exercise> byDemand, Exercise? sensitive)
+    {
+        ArgumentNullException.ThrowIfNull(arranged);
+        ArgumentNullException.ThrowIfNull(byDemand);
+        return sensitive is null ? [] : [.. arranged.Where((e, i) => e.LoadsErectorsHeavily && i > IndexOf(byDemand, e)).Select(e => (e, sensitive))];
+    }
+
     /// <summary>The note a plan carries for R3.</summary>
-    public static RuleNote Explain(IReadOnlyList<(Exercise First, Exercise Second)> pairs, Exercise? swappedOut, Exercise? swappedIn)
+    /// <param name="pairs">The session's supersets.</param>
+    /// <param name="swappedOut">The sensitive lift swapped out, if the day opens with a heavy-erector lift.</param>
+    /// <param name="swappedIn">What took its place.</param>
+    /// <param name="moved">Each heavy-erector lift moved later than R4 alone would place it, and the lift it was moved behind.</param>
+    public static RuleNote Explain(IReadOnlyList<(Exercise First, Exercise Second)> pairs, Exercise? swappedOut, Exercise? swappedIn, IReadOnlyList<(Exercise Moved, Exercise Behind)> moved)
     {
         ArgumentNullException.ThrowIfNull(pairs);
+        ArgumentNullException.ThrowIfNull(moved);
         var opener = pairs[0].First;
         if (swappedOut is not null)
         {
@@ -89,6 +103,11 @@ public static class R3SpareLowerBack
             return new RuleNote(Id, "No lower-back-sensitive lift today, so heavy-erector lifts may go anywhere.");
         }
 
+        if (moved.Count > 0)
+        {
+            return new RuleNote(Id, $"{string.Join(" and ", moved.Select(m => m.Moved.Name))} moved after {moved[0].Behind.Name}, later than its technical demand would place it, so the lower back is fresh for {moved[0].Behind.Name}.");
+        }
+
         var heavy = order.Where(e => e.LoadsErectorsHeavily).Select(e => e.Name).ToList();
         return heavy.Count == 0
             ? new RuleNote(Id, $"{sensitive.Name} is the only lift that needs a fresh lower back, and nothing today loads the erectors heavily.")
@@ -97,73 +116,46 @@ public static class R3SpareLowerBack
 
     private static IEnumerable<Exercise> Both((Exercise First, Exercise Second) pair) => [pair.First, pair.Second];
 
-    private static void SensitiveBeforeHeavy(List<Exercise> list, int fixedPrefix)
+    /// <summary>
+    /// Makes supersets up to <paramref name="last"/> free of heavy-erector lifts by taking the lightest
+    /// change: the first light lifts, in their order, fill those places, and everything else follows in
+    /// the order it stood. So a heavy lift moves only as far as just after <paramref name="last"/>, and
+    /// nothing else changes its order. False when the list has too few light lifts.
+    /// </summary>
+    private static bool MoveAfter(List<Exercise> list, int last, int fixedPrefix)
     {
-        if (!list.Any(e => e.NeedsFreshLowerBack) || list.Count <= fixedPrefix)
+        var needed = last + 1 - fixedPrefix;
+        var pool = list.Skip(fixedPrefix).ToList();
+        var light = pool.Where(e => !IsHeavy(e)).Take(needed).ToList();
+        if (needed <= 0 || pool.Take(needed).All(e => !IsHeavy(e)))
         {
-            return;
+            return true;
         }
 
-        var rest = list.Skip(fixedPrefix).OrderBy(e => e.NeedsFreshLowerBack ? 0 : e.LoadsErectorsHeavily ? 2 : 1).ToList();
-        list.RemoveRange(fixedPrefix, list.Count - fixedPrefix);
-        list.AddRange(rest);
-    }
-
-    private static bool ClearHeavyThrough(List<Exercise> list, int lastIndex, int fixedPrefix)
-    {
-        for (var position = 0; position <= lastIndex && position < list.Count; position++)
+        if (light.Count < needed)
         {
-            if (!list[position].LoadsErectorsHeavily || list[position].NeedsFreshLowerBack)
-            {
-                continue;
-            }
-
-            var next = position < fixedPrefix ? -1 : list.FindIndex(position + 1, e => !e.LoadsErectorsHeavily);
-            if (next < 0)
-            {
-                return false;
-            }
-
-            var light = list[next];
-            list.RemoveAt(next);
-            list.Insert(position, light);
+            return false;
         }
 
+        var head = list.Take(fixedPrefix).ToList();
+        list.Clear();
+        list.AddRange([.. head, .. light, .. pool.Where(e => !light.Contains(e))]);
         return true;
     }
 
-    /// <summary>Two heavy-erector lifts in one superset would load the lower back with no rest between them.</summary>
-    private static void SpreadHeavyPairs(List<Exercise> focus, List<Exercise> other)
+    /// <summary>Heavy on the erectors and not itself the lift R3 protects.</summary>
+    private static bool IsHeavy(Exercise exercise) => exercise.LoadsErectorsHeavily && !exercise.NeedsFreshLowerBack;
+
+    private static int IndexOf(IReadOnlyList<Exercise> list, Exercise exercise)
     {
-        for (var k = 0; k < focus.Count; k++)
+        for (var i = 0; i < list.Count; i++)
         {
-            if (focus[k].LoadsErectorsHeavily && other[k].LoadsErectorsHeavily
-                && !TrySwapLater(other, k, focus, other) && k > 0)
+            if (ReferenceEquals(list[i], exercise))
             {
-                TrySwapLater(focus, k, focus, other);
+                return i;
             }
         }
-    }
 
-    private static bool TrySwapLater(List<Exercise> list, int k, List<Exercise> focus, List<Exercise> other)
-    {
-        var partner = ReferenceEquals(list, focus) ? other : focus;
-        for (var j = k + 1; j < list.Count; j++)
-        {
-            if (list[j].LoadsErectorsHeavily || partner[j].LoadsErectorsHeavily)
-            {
-                continue;
-            }
-
-            (list[k], list[j]) = (list[j], list[k]);
-            if (Violations(R1Alternate.Pair(focus, other)).Count == 0)
-            {
-                return true;
-            }
-
-            (list[k], list[j]) = (list[j], list[k]);
-        }
-
-        return false;
+        return -1;
     }
 }

@@ -20,33 +20,33 @@ public static class R4TechnicalFirst
             .ThenBy(e => e.Id, StringComparer.Ordinal);
 
     /// <summary>
-    /// True when every inversion of technical order in <paramref name="sequence"/> after position
-    /// <paramref name="fixedPrefix"/> is one R3 asked for: a heavy-erector lift moved later, or a
-    /// lower-back-sensitive lift moved earlier.
+    /// Every pair in <paramref name="sequence"/>, after its first <paramref name="fixedPrefix"/> items,
+    /// where a lift comes before one of higher technical demand: what only R3 may cause, and must name.
     /// </summary>
-    public static bool IsRespected(IReadOnlyList<Exercise> sequence, int fixedPrefix)
+    public static IReadOnlyList<(Exercise Earlier, Exercise Later)> Inversions(IReadOnlyList<Exercise> sequence, int fixedPrefix)
     {
         ArgumentNullException.ThrowIfNull(sequence);
+        var found = new List<(Exercise, Exercise)>();
         for (var i = fixedPrefix; i < sequence.Count; i++)
         {
             for (var j = i + 1; j < sequence.Count; j++)
             {
-                if (sequence[i].TechnicalDemand < sequence[j].TechnicalDemand
-                    && !sequence[j].LoadsErectorsHeavily && !sequence[i].NeedsFreshLowerBack)
+                if (sequence[i].TechnicalDemand < sequence[j].TechnicalDemand)
                 {
-                    return false;
+                    found.Add((sequence[i], sequence[j]));
                 }
             }
         }
 
-        return true;
+        return found;
     }
 
-    /// <summary>The note a plan carries for R4.</summary>
-    public static RuleNote Explain(IReadOnlyList<Exercise> legs, IReadOnlyList<Exercise> back)
+    /// <summary>The note a plan carries for R4: the order each group has, and whether R3 moved a lift out of it.</summary>
+    public static RuleNote Explain(IReadOnlyList<Exercise> legs, IReadOnlyList<Exercise> back, bool r3Moved)
     {
         ArgumentNullException.ThrowIfNull(legs);
         ArgumentNullException.ThrowIfNull(back);
-        return new RuleNote(Id, $"Most technical first within each group: legs {string.Join(" > ", legs.Select(e => e.Name))}; back {string.Join(" > ", back.Select(e => e.Name))}.");
+        var claim = r3Moved ? "Most technical first within each group, except the lift R3 moved later" : "Most technical first within each group";
+        return new RuleNote(Id, $"{claim}: legs {string.Join(" > ", legs.Select(e => e.Name))}; back {string.Join(" > ", back.Select(e => e.Name))}.");
     }
 }
