@@ -10,12 +10,14 @@ namespace BackLegKiosk.Training.Planning;
 /// <param name="Now">The check-in time (from a <see cref="TimeProvider"/>, never the wall clock inside Training).</param>
 /// <param name="SleepHoursLastNight">What the member reported at check-in.</param>
 /// <param name="Focus">The day's priority group when the member picks one; otherwise R2 derives it from the goal.</param>
+/// <param name="Override">A coach's override for today, if any.</param>
 public sealed record PlanRequest(
     MemberProfile Profile,
     IReadOnlyList<SessionRecord> History,
     DateTimeOffset Now,
     double SleepHoursLastNight,
-    BodyRegion? Focus = null)
+    BodyRegion? Focus = null,
+    CoachOverride? Override = null)
 {
     /// <summary>Greatest clock skew tolerated between a history entry and <see cref="Now"/>.</summary>
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);

@@ -49,12 +49,20 @@ public sealed class SessionPlanner
     {
         ThrowIfInvalid(request);
         var spacing = R9RecoverySpacing.Assess(request.History, request.Now, _options);
-        if (!spacing.MayTrain)
+        var coach = request.Override;
+        if (!spacing.MayTrain && coach?.Covers(R9RecoverySpacing.Id) != true)
         {
             return spacing;
         }
 
-        var warnings = new[] { R8WhoItSuits.Assess(request.Profile), R10RecoveryAdvice.SleepCheck(request.SleepHoursLastNight, _options) }
+        // An overridden rule still speaks, in the coach's note, so the member and staff see what was set aside.
+        var notSuited = R8WhoItSuits.Assess(request.Profile);
+        var warnings = new[]
+            {
+                spacing.MayTrain ? null : coach!.NoteFor(R9RecoverySpacing.Id, string.Join(" ", spacing.Reasons.Select(r => r.Text))),
+                notSuited is not null && coach?.Covers(R8WhoItSuits.Id) == true ? coach.NoteFor(R8WhoItSuits.Id, notSuited.Text) : notSuited,
+                R10RecoveryAdvice.SleepCheck(request.SleepHoursLastNight, _options),
+            }
             .OfType<RuleNote>()
             .ToList();
         return new Readiness(warnings.Count == 0 ? ReadinessStatus.Go : ReadinessStatus.GoWithWarnings, 0, null, warnings);
