@@ -31,20 +31,7 @@ public static class DemoSeeder
         };
         foreach (var persona in DemoPersonas.All(now))
         {
-            await using var scope = services.CreateAsyncScope();
-            var member = await scope.ServiceProvider.GetRequiredService<MemberDirectory>()
-                .EnrollAsync(persona.Code, persona.Name, pins[persona.Key], persona.Profile, CancellationToken.None);
-            var db = scope.ServiceProvider.GetRequiredService<BackLegDbContext>();
-            var usage = new UsageRollup();
-            foreach (var past in persona.History)
-            {
-                AddPast(db, usage, member.Id, historyKioskId, past, persona.SleepHoursLastNight);
-            }
-
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            await db.SaveChangesAsync();
-            await usage.SaveIntoAsync(db, CancellationToken.None);
-            await transaction.CommitAsync();
+            await EnrollAsync(services, persona, persona.Code, persona.Name, pins[persona.Key], historyKioskId);
             members.Add(new DemoMember(persona.Key, persona.Name, persona.Code, pins[persona.Key], stories[persona.Key]));
             progress.Report($"  demo member {persona.Name}: {persona.History.Count} past sessions");
         }
@@ -91,6 +78,26 @@ public static class DemoSeeder
         EffectiveSets.Mark(facts);
         db.Facts.AddRange(facts);
         usage.AddWritten(session, past.At, facts);
+    }
+
+    /// <summary>Enrolls a persona's profile under <paramref name="code"/> with the persona's history, as kiosks would have pushed it.</summary>
+    public static async Task<Guid> EnrollAsync(IServiceProvider services, DemoPersona persona, string code, string name, string pin, Guid historyKioskId)
+    {
+        ArgumentNullException.ThrowIfNull(persona);
+        await using var scope = services.CreateAsyncScope();
+        var member = await scope.ServiceProvider.GetRequiredService<MemberDirectory>().EnrollAsync(code, name, pin, persona.Profile, CancellationToken.None);
+        var db = scope.ServiceProvider.GetRequiredService<BackLegDbContext>();
+        var usage = new UsageRollup();
+        foreach (var past in persona.History)
+        {
+            AddPast(db, usage, member.Id, historyKioskId, past, persona.SleepHoursLastNight);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.SaveChangesAsync();
+        await usage.SaveIntoAsync(db, CancellationToken.None);
+        await transaction.CommitAsync();
+        return member.Id;
     }
 
     /// <summary>The session's sets two minutes apart, each group's in its slot of superset A, numbered as logged.</summary>

@@ -96,6 +96,7 @@ public static partial class ServerSetup
         services.AddScoped<CheckInDesk>();
         services.AddScoped<SessionDesk>();
         services.AddScoped<Domain.HandOffs.HandOffDesk>();
+        services.AddScoped<Domain.Coaching.CoachOverrides>();
         services.AddScoped<StaffQueries>();
     }
 

@@ -1,6 +1,6 @@
 using BackLegKiosk.AppHost;
-using BackLegKiosk.Server.Domain;
 using BackLegKiosk.Training.Demo;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -44,16 +44,17 @@ public sealed class KioskSystemFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// A member with no history, enrolled with a demo persona's profile, for a test that needs a session of
-    /// its own: the demo members are shared by the tests of a class, and a session one test opens changes
-    /// what the next one sees.
+    /// A member of a demo persona's profile (adjusted if asked), under a code of the test's own, with no
+    /// history or with the persona's (recorded by kiosk 1): the demo members are shared by the tests of a
+    /// class, and a session one test opens changes what the next one sees.
     /// </summary>
-    public async Task<DemoMember> EnrollAsync(string code, string name, string pin, string personaKey, Func<Training.Members.MemberProfile, Training.Members.MemberProfile>? adjust = null)
+    public async Task<DemoMember> EnrollAsync(string code, string name, string pin, string personaKey, Func<Training.Members.MemberProfile, Training.Members.MemberProfile>? adjust = null, bool withHistory = false)
     {
+        var persona = DemoPersonas.Get(personaKey, TimeProvider.System.GetUtcNow());
+        persona = persona with { Profile = adjust is null ? persona.Profile : adjust(persona.Profile), History = withHistory ? persona.History : [] };
         await using var scope = System.Services.CreateAsyncScope();
-        var persona = DemoPersonas.Get(personaKey, TimeProvider.System.GetUtcNow()).Profile;
-        var profile = adjust is null ? persona : adjust(persona);
-        await scope.ServiceProvider.GetRequiredService<MemberDirectory>().EnrollAsync(code, name, pin, profile, CancellationToken.None);
+        var kiosk = await scope.ServiceProvider.GetRequiredService<Server.Data.BackLegDbContext>().Kiosks.SingleAsync(k => k.Name == "Kiosk 1");
+        await DemoSeeder.EnrollAsync(System.Services, persona, code, name, pin, kiosk.Id);
         return new DemoMember(personaKey, name, code, pin, "enrolled by a test");
     }
 

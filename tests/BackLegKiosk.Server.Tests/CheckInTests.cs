@@ -1,5 +1,9 @@
 using BackLegKiosk.Contracts.V1;
 using BackLegKiosk.Server.Data;
+using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Server.Domain.Coaching;
+using BackLegKiosk.Server.Domain.Failures;
+using BackLegKiosk.Server.Security;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -148,6 +152,58 @@ public class CheckInTests(ServerFixture server) : IClassFixture<ServerFixture>
         var entry = flagged.Members.Single(m => m.MemberId == beginner.MemberId);
         Assert.Equal((1, 1), (entry.NotSuited, entry.ShortSleep));
         Assert.Contains(entry.Flags, f => f.Kind == FlagKind.NotSuited && f.RuleId == "R8");
+    }
+
+    [Fact]
+    public async Task R9_ACoachOverride_LetsTheMemberTrainToday_WithTheCoachsNote_AndOnlyToday()
+    {
+        var member = await server.EnrollAsync();
+        await TrainAsync(member);
+        server.Clock.Advance(TimeSpan.FromHours(30));
+        var (coach, memberId) = await CoachAndMemberAsync("override-coach", member);
+
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<CoachOverrides>().GrantAsync(coach, memberId, "R9", "deload week, technique only", TestContext.Current.CancellationToken);
+        }
+
+        var checkIn = await server.CheckInAsync(member);
+        var plan = (await server.KioskApi.PlanSessionAsync(new PlanSessionRequest(), ServerFixture.Kiosk(server.KioskKey1, checkIn.CheckinToken))).Plan;
+
+        Assert.Equal(ReadinessStatus.GoWithWarnings, checkIn.Readiness.Status);
+        Assert.Contains(checkIn.Readiness.Reasons, r => r.RuleId == "R9" && r.Text.StartsWith("Coach override by override-coach: deload week, technique only", StringComparison.Ordinal));
+        Assert.NotEmpty(plan.Supersets);
+        Assert.Contains(plan.Warnings, w => w.RuleId == "R9" && w.Text.Contains("override-coach", StringComparison.Ordinal));
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            var overrides = scope.ServiceProvider.GetRequiredService<CoachOverrides>();
+            Assert.NotNull(await overrides.TodayAsync(memberId, server.Clock.GetUtcNow(), TestContext.Current.CancellationToken));
+            Assert.Null(await overrides.TodayAsync(memberId, server.Clock.GetUtcNow().AddDays(1), TestContext.Current.CancellationToken));
+        }
+    }
+
+    [Fact]
+    public async Task ACoachOverride_NeedsAKnownRuleAReason_AndAnAccountStillOnStaff()
+    {
+        var member = await server.EnrollAsync();
+        var (coach, memberId) = await CoachAndMemberAsync("careful-coach", member);
+        await using var scope = server.Services.CreateAsyncScope();
+        var overrides = scope.ServiceProvider.GetRequiredService<CoachOverrides>();
+        var cancel = TestContext.Current.CancellationToken;
+
+        Assert.Equal("rule", (await Assert.ThrowsAsync<InvalidFieldException>(() => overrides.GrantAsync(coach, memberId, "R5", "fine", cancel))).Field);
+        Assert.Equal("reason", (await Assert.ThrowsAsync<InvalidFieldException>(() => overrides.GrantAsync(coach, memberId, "R9", "  ", cancel))).Field);
+        await scope.ServiceProvider.GetRequiredService<StaffDirectory>().SetRoleAsync("careful-coach", Policies.RevokedRole, cancel);
+        await Assert.ThrowsAsync<DeniedException>(() => overrides.GrantAsync(coach, memberId, "R9", "one last favour", cancel));
+        Assert.Empty(await overrides.OfMemberAsync(memberId, cancel));
+    }
+
+    private async Task<(Guid Coach, Guid Member)> CoachAndMemberAsync(string username, Member member)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var coach = await scope.ServiceProvider.GetRequiredService<StaffDirectory>().AddStaffAsync(username, "a long enough password", TestContext.Current.CancellationToken);
+        var found = await scope.ServiceProvider.GetRequiredService<MemberDirectory>().ListAsync(member.Code, 1, TestContext.Current.CancellationToken);
+        return (coach.Id, found.Single(m => m.Code == member.Code).Id);
     }
 
     private async Task TrainAsync(Member member)

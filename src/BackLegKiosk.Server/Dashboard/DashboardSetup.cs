@@ -119,7 +119,7 @@ public static class DashboardSetup
     /// </summary>
     private static async Task RecheckAccountAsync(CookieValidatePrincipalContext context)
     {
-        if (!Guid.TryParse(context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var id))
+        if (Policies.StaffId(context.Principal) is not { } id)
         {
             context.RejectPrincipal();
             return;

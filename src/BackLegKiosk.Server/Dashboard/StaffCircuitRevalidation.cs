@@ -1,5 +1,5 @@
-using System.Security.Claims;
 using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Server.Security;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.Extensions.Options;
@@ -18,7 +18,7 @@ public sealed class StaffCircuitRevalidation(ILoggerFactory loggers, IServiceSco
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(authenticationState.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id))
+        if (Policies.StaffId(authenticationState.User) is not { } id)
         {
             return false;
         }

@@ -36,6 +36,9 @@ public class BackLegDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<ErasureNoticeEntity> ErasureNotices => Set<ErasureNoticeEntity>();
 
+    /// <summary>Coaches' overrides of R8 and R9, kept as their audit.</summary>
+    public DbSet<CoachOverrideEntity> CoachOverrides => Set<CoachOverrideEntity>();
+
     /// <summary>One-time links that move a session from a kiosk to the member's phone.</summary>
     public DbSet<HandOffEntity> HandOffs => Set<HandOffEntity>();
 

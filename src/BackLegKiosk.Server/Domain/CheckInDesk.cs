@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace BackLegKiosk.Server.Domain;
 
 /// <summary>Member check-in at a kiosk: PIN with lockout, then the readiness verdict (R8, R9, R10).</summary>
-public sealed class CheckInDesk(BackLegDbContext db, SessionPlanner planner, TimeProvider time, IOptions<ServerOptions> options, ChangeFeed feed, ServerMetrics metrics)
+public sealed class CheckInDesk(BackLegDbContext db, SessionPlanner planner, Coaching.CoachOverrides overrides, TimeProvider time, IOptions<ServerOptions> options, ChangeFeed feed, ServerMetrics metrics)
 {
     public async Task<CheckInResult> CheckInAsync(Guid kioskId, string? code, string? pin, double sleepHours, CancellationToken cancellationToken)
     {
@@ -28,7 +28,7 @@ public sealed class CheckInDesk(BackLegDbContext db, SessionPlanner planner, Tim
         var openSession = await OpenSessionAsync(db, member.Id, cancellationToken) is { } open && MayContinue(open, now, settings) ? open : null;
         var history = await HistoryReader.ForPlannerAsync(db, member.Id, now, openSession?.Id, cancellationToken);
         var profile = MemberDirectory.ToProfile(member);
-        var readiness = planner.CheckReadiness(new PlanRequest(profile, history, now, sleep));
+        var readiness = planner.CheckReadiness(new PlanRequest(profile, history, now, sleep, Override: await overrides.TodayAsync(member.Id, now, cancellationToken)));
 
         var token = Secrets.NewToken();
         var checkIn = new CheckInEntity

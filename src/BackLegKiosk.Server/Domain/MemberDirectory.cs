@@ -79,6 +79,7 @@ public sealed class MemberDirectory(BackLegDbContext db, TimeProvider time)
         var checkIns = await db.CheckIns.AsNoTracking().Where(c => c.MemberId == memberId).OrderBy(c => c.At).ToListAsync(cancellationToken);
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.MemberId == memberId).OrderBy(s => s.PlannedAt).ToListAsync(cancellationToken);
         var facts = await db.Facts.AsNoTracking().Where(f => f.MemberId == memberId).OrderBy(f => f.Sequence).ToListAsync(cancellationToken);
+        var overrides = await db.CoachOverrides.AsNoTracking().Where(o => o.MemberId == memberId).OrderBy(o => o.At).ToListAsync(cancellationToken);
         var export = new
         {
             exportedAt = time.GetUtcNow(),
@@ -91,6 +92,7 @@ public sealed class MemberDirectory(BackLegDbContext db, TimeProvider time)
                 profile = ToProfile(member),
             },
             checkIns = checkIns.Select(c => new { c.At, c.SleepHours, status = c.Status.ToString(), c.HoursUntilReady, c.TooSoon, c.TooOften, c.NotSuited, c.ShortSleep }),
+            coachOverrides = overrides.Select(o => new { o.At, o.Rule, by = o.StaffUsername, o.Reason }),
             sessions = sessions.Select(s => new
             {
                 s.Id,
@@ -141,6 +143,7 @@ public sealed class MemberDirectory(BackLegDbContext db, TimeProvider time)
 
         await db.Facts.Where(f => f.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
         await db.HandOffs.Where(h => h.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
+        await db.CoachOverrides.Where(o => o.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
         await db.Sessions.Where(s => s.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
         await db.CheckIns.Where(c => c.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
         await db.Members.Where(m => m.Id == memberId).ExecuteDeleteAsync(cancellationToken);

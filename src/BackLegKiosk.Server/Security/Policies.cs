@@ -16,7 +16,9 @@ public static class Policies
     public const string KioskIdClaim = "kiosk_id";
     public const string CheckInHeader = Contracts.KioskHeaders.CheckInToken;
 
-    /// <summary>The staff account a bearer token was issued to; null for any other caller.</summary>
+    /// <summary>The staff account a bearer token was issued to, or a dashboard cookie signed in; null for any other caller.</summary>
     public static Guid? StaffId(System.Security.Claims.ClaimsPrincipal? principal) =>
-        Guid.TryParse(principal?.FindFirst(Microsoft.IdentityModel.JsonWebTokens.JwtRegisteredClaimNames.Sub)?.Value, out var id) ? id : null;
+        Guid.TryParse(
+            (principal?.FindFirst(Microsoft.IdentityModel.JsonWebTokens.JwtRegisteredClaimNames.Sub) ?? principal?.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier))?.Value,
+            out var id) ? id : null;
 }

@@ -78,6 +78,45 @@ namespace BackLegKiosk.Server.Data.Migrations
                     b.ToTable("check_ins", (string)null);
                 });
 
+            modelBuilder.Entity("BackLegKiosk.Server.Data.Entities.CoachOverrideEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffUsername")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("MemberId", "At");
+
+                    b.ToTable("coach_overrides", (string)null);
+                });
+
             modelBuilder.Entity("BackLegKiosk.Server.Data.Entities.ErasureNoticeEntity", b =>
                 {
                     b.Property<Guid>("KioskId")
@@ -572,6 +611,15 @@ namespace BackLegKiosk.Server.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("BackLegKiosk.Server.Data.Entities.MemberEntity", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BackLegKiosk.Server.Data.Entities.CoachOverrideEntity", b =>
+                {
                     b.HasOne("BackLegKiosk.Server.Data.Entities.MemberEntity", null)
                         .WithMany()
                         .HasForeignKey("MemberId")

@@ -1,6 +1,6 @@
 namespace BackLegKiosk.Server.Domain.Staff;
 
-/// <summary>A member's flags over a span: counts per kind and each flag, newest first.</summary>
+/// <summary>A member's flags over a span: counts per kind, each flag newest first, and the coaches' overrides in the span.</summary>
 public sealed record FlaggedMember(
     Guid MemberId,
     string Code,
@@ -9,4 +9,5 @@ public sealed record FlaggedMember(
     int TooOften,
     int NotSuited,
     int ShortSleep,
-    IReadOnlyList<MemberFlag> Flags);
+    IReadOnlyList<MemberFlag> Flags,
+    IReadOnlyList<Coaching.GrantedOverride> Overrides);

@@ -103,6 +103,8 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
             .Where(c => c.At >= from && c.At < to && (c.TooSoon || c.TooOften || c.NotSuited || c.ShortSleep))
             .Join(db.Members, c => c.MemberId, m => m.Id, (c, m) => new { CheckIn = c, m.Code, m.DisplayName })
             .ToListAsync(cancellationToken);
+        var overrides = (await db.CoachOverrides.AsNoTracking().Where(o => o.At >= from && o.At < to).OrderByDescending(o => o.At).ToListAsync(cancellationToken))
+            .ToLookup(o => o.MemberId, Coaching.CoachOverrides.Granted);
 
         return [.. flagged.GroupBy(f => f.CheckIn.MemberId).OrderByDescending(g => g.Max(x => x.CheckIn.At)).Select(member => new FlaggedMember(
             member.Key,
@@ -112,7 +114,8 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
             member.Count(x => x.CheckIn.TooOften),
             member.Count(x => x.CheckIn.NotSuited),
             member.Count(x => x.CheckIn.ShortSleep),
-            [.. member.OrderByDescending(x => x.CheckIn.At).SelectMany(x => FlagsOf(x.CheckIn))]))];
+            [.. member.OrderByDescending(x => x.CheckIn.At).SelectMany(x => FlagsOf(x.CheckIn))],
+            [.. overrides[member.Key]]))];
     }
 
     public async Task<MemberHistory> MemberHistoryAsync(Guid memberId, CancellationToken cancellationToken)

@@ -83,6 +83,45 @@ namespace BackLegKiosk.Server.Data.Migrations.Postgres
                     b.ToTable("check_ins", (string)null);
                 });
 
+            modelBuilder.Entity("BackLegKiosk.Server.Data.Entities.CoachOverrideEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<Guid>("StaffAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("StaffUsername")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("MemberId", "At");
+
+                    b.ToTable("coach_overrides", (string)null);
+                });
+
             modelBuilder.Entity("BackLegKiosk.Server.Data.Entities.ErasureNoticeEntity", b =>
                 {
                     b.Property<Guid>("KioskId")
@@ -581,6 +620,15 @@ namespace BackLegKiosk.Server.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("BackLegKiosk.Server.Data.Entities.MemberEntity", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BackLegKiosk.Server.Data.Entities.CoachOverrideEntity", b =>
+                {
                     b.HasOne("BackLegKiosk.Server.Data.Entities.MemberEntity", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
