@@ -20,6 +20,14 @@ public sealed class GrpcKioskBackend(KioskTransport transport) : IKioskBackend
     public Task<BackendResult<PlanPreview>> PreviewAsync(string checkInToken, CancellationToken cancellationToken) =>
         CallAsync(async () => KioskWire.PreviewOf(await transport.Kiosk(checkInToken).PreviewSessionAsync(new PlanSessionRequest(), cancellationToken: cancellationToken)));
 
+    /// <summary>A wrong staff password is said as the server says it, not as a member's wrong PIN.</summary>
+    public Task<BackendResult<Training.Planning.Readiness>> CoachOverrideAsync(string checkInToken, string staffUsername, string staffPassword, string rule, string reason, CancellationToken cancellationToken) =>
+        CallAsync(
+            async () => TrainingWire.FromProto((await transport.Kiosk(checkInToken).CoachOverrideAsync(
+                new CoachOverrideRequest { StaffUsername = staffUsername, StaffPassword = staffPassword, Rule = rule, Reason = reason },
+                cancellationToken: cancellationToken)).Readiness),
+            unauthenticated: BackendFailure.Refused);
+
     public Task<BackendResult<PhoneLink>> HandOffAsync(string checkInToken, string sessionId, CancellationToken cancellationToken) =>
         CallAsync(async () => KioskWire.FromProto(await transport.Kiosk(checkInToken).HandOffAsync(new HandOffRequest { SessionId = sessionId }, cancellationToken: cancellationToken)));
 

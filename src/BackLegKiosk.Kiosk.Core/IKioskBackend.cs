@@ -18,6 +18,9 @@ public interface IKioskBackend
     /// <summary>Facts of a session after a cursor, then new ones as they are stored, until cancelled or the stream breaks.</summary>
     IAsyncEnumerable<SeenFact> WatchAsync(string checkInToken, string sessionId, long afterSequence, CancellationToken cancellationToken);
 
+    /// <summary>A coach's override for the checked-in member, confirmed with the coach's own credentials; answers the member's readiness now.</summary>
+    Task<BackendResult<Training.Planning.Readiness>> CoachOverrideAsync(string checkInToken, string staffUsername, string staffPassword, string rule, string reason, CancellationToken cancellationToken);
+
     /// <summary>A one-time link that moves the open session to the member's phone.</summary>
     Task<BackendResult<PhoneLink>> HandOffAsync(string checkInToken, string sessionId, CancellationToken cancellationToken);
 

@@ -58,7 +58,7 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
     public partial string? MemberName { get; private set; }
 
     [ObservableProperty]
-    [NotifyPropertyChangedFor(nameof(ReadinessTitle), nameof(MayStart), nameof(StartText))]
+    [NotifyPropertyChangedFor(nameof(ReadinessTitle), nameof(MayStart), nameof(StartText), nameof(OverrideRule))]
     public partial Readiness? Readiness { get; private set; }
 
     public string? ReadinessTitle => Readiness is null ? null : KioskText.ReadinessTitle(Readiness.Status);
@@ -86,6 +86,25 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
 
     [ObservableProperty]
     public partial SessionCompletion? Summary { get; private set; }
+
+    /// <summary>The coach-override form is open on the readiness screen.</summary>
+    [ObservableProperty]
+    public partial bool ShowingOverride { get; private set; }
+
+    [ObservableProperty]
+    public partial string OverrideUsername { get; set; } = string.Empty;
+
+    [ObservableProperty]
+    public partial string OverridePassword { get; set; } = string.Empty;
+
+    [ObservableProperty]
+    public partial string OverrideReason { get; set; } = string.Empty;
+
+    /// <summary>What a coach would set aside: R9 for a member told "not today", R8 for one warned it may not suit them.</summary>
+    public string? OverrideRule => Readiness is not { } readiness ? null
+        : !readiness.MayTrain ? "R9"
+        : readiness.Reasons.Any(r => r.RuleId == "R8" && !r.Text.StartsWith("Coach override", StringComparison.Ordinal)) ? "R8"
+        : null;
 
     /// <summary>The one-time link shown as a QR code while the member moves the session to their phone.</summary>
     [ObservableProperty]
@@ -189,6 +208,53 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
             _ = WaitForPhoneAsync(_token!, link.Value!);
             return null;
         });
+    }
+
+    [RelayCommand]
+    private void BeginOverride()
+    {
+        Touch();
+        ShowingOverride = true;
+    }
+
+    [RelayCommand]
+    private void CancelOverride()
+    {
+        Touch();
+        ClearOverride();
+    }
+
+    /// <summary>A coach confirms with their own credentials; the password is forgotten whatever the answer.</summary>
+    [RelayCommand]
+    private async Task ApplyOverrideAsync(CancellationToken cancellationToken)
+    {
+        Touch();
+        await RunAsync(async () =>
+        {
+            var answer = await _backend.CoachOverrideAsync(_token!, OverrideUsername, OverridePassword, OverrideRule ?? "R9", OverrideReason, cancellationToken);
+            OverridePassword = string.Empty;
+            if (!answer.Succeeded)
+            {
+                return answer.Message;
+            }
+
+            Readiness = answer.Value;
+            ClearOverride();
+            if (MayStart)
+            {
+                _ = PreviewAsync(_token!);
+            }
+
+            return null;
+        });
+    }
+
+    private void ClearOverride()
+    {
+        ShowingOverride = false;
+        OverrideUsername = string.Empty;
+        OverridePassword = string.Empty;
+        OverrideReason = string.Empty;
     }
 
     [RelayCommand]
@@ -379,6 +445,7 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
         Preview = null;
         PreviewProblem = null;
         PhoneLink = null;
+        ClearOverride();
         Workout = null;
         Summary = null;
         Error = null;

@@ -274,6 +274,28 @@ public sealed partial class KioskTests(KioskSystemFixture system) : IClassFixtur
         await SignOutAsync(page);
     }
 
+    [Fact]
+    public async Task NotToday_ACoachOverridesAtTheKioskWithTheirOwnSignIn_AndTheMemberStarts()
+    {
+        var member = await system.EnrollAsync("7105", "Riley Return", "7105", "trained-yesterday", withHistory: true);
+        var page = await OpenAsync(system.System.KioskUrls[1]);
+        await CheckInAsync(page, member.Code, member.Pin, null);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Not today" })).ToBeVisibleAsync();
+
+        await page.GetByTestId("coach-override").ClickAsync();
+        await page.GetByLabel("Coach's username").FillAsync(DemoSystem.StaffUser);
+        await page.GetByLabel("Coach's password").FillAsync(DemoSystem.StaffPassword);
+        await page.GetByLabel("Reason", new() { Exact = true }).FillAsync("Competition prep, light day");
+        await ShootAsync(page, "18-coach-override");
+        await page.GetByTestId("override-apply").ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Go, with care" })).ToBeVisibleAsync();
+        await Expect(page.GetByText("Coach override by coach: Competition prep, light day").First).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start today's session" }).ClickAsync();
+        await Expect(page.GetByTestId("current-exercise")).ToBeVisibleAsync();
+        await SignOutAsync(page);
+    }
+
     /// <summary>A floor screen's usual shapes: the kiosk's own, full HD, and full HD mounted on its side.</summary>
     private static readonly (ViewportSize Size, string Name)[] ScreenShapes =
     [

@@ -40,10 +40,13 @@ internal sealed class FakeBackend : IKioskBackend
     /// <summary>The unit of the checked-in member's profile.</summary>
     public Training.Members.WeightUnit Units { get; set; } = Training.Members.WeightUnit.Kilograms;
 
+    /// <summary>The verdict check-in gives.</summary>
+    public Training.Planning.Readiness Readiness { get; set; } = new(Training.Planning.ReadinessStatus.Go, 0, null, []);
+
     public Task<BackendResult<MemberCheckIn>> CheckInAsync(string memberCode, string pin, double sleepHours, CancellationToken cancellationToken) =>
         Task.FromResult(CheckInFailure is { } failure
             ? new BackendResult<MemberCheckIn>(null, failure, CheckInFailureDetail)
-            : new BackendResult<MemberCheckIn>(new MemberCheckIn("token", "Alex Rivera", new Training.Planning.Readiness(Training.Planning.ReadinessStatus.Go, 0, null, []), Resumed, Units), null));
+            : new BackendResult<MemberCheckIn>(new MemberCheckIn("token", "Alex Rivera", Readiness, Resumed, Units), null));
 
     public Task<BackendResult<PlannedWorkout>> PlanAsync(string checkInToken, CancellationToken cancellationToken) =>
         Task.FromResult(new BackendResult<PlannedWorkout>(new PlannedWorkout(Plan, Resumed), null));
@@ -52,6 +55,14 @@ internal sealed class FakeBackend : IKioskBackend
         Task.FromResult(PreviewFailure is { } failure
             ? new BackendResult<PlanPreview>(null, failure)
             : new BackendResult<PlanPreview>(KioskWire.PreviewOf(new PlanSessionResponse { Plan = _plan, Resumed = Resumed }), null));
+
+    /// <summary>The staff password the fake server takes for a coach's override.</summary>
+    public const string CoachPassword = "coach-password";
+
+    public Task<BackendResult<Training.Planning.Readiness>> CoachOverrideAsync(string checkInToken, string staffUsername, string staffPassword, string rule, string reason, CancellationToken cancellationToken) =>
+        Task.FromResult(staffPassword == CoachPassword
+            ? new BackendResult<Training.Planning.Readiness>(new Training.Planning.Readiness(Training.Planning.ReadinessStatus.GoWithWarnings, 0, null, [new Training.Planning.RuleNote(rule, $"Coach override by {staffUsername}: {reason}")]), null)
+            : new BackendResult<Training.Planning.Readiness>(null, BackendFailure.Refused, "Username or password is wrong."));
 
     /// <summary>What the server says of the phone link the kiosk shows.</summary>
     public PhoneLinkState PhoneLinkState { get; set; } = PhoneLinkState.Waiting;

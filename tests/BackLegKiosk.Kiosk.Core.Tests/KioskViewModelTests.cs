@@ -258,6 +258,25 @@ public sealed class KioskViewModelTests : IDisposable
     }
 
     [Fact]
+    public async Task NotToday_ACoachOverridesWithTheirOwnPassword_AndTheMemberMayStart()
+    {
+        Backend.Readiness = new Training.Planning.Readiness(Training.Planning.ReadinessStatus.NotToday, 18, FakeBackend.Now.AddHours(18), [new Training.Planning.RuleNote("R9", "18 h to go")]);
+        await CheckInAsync();
+        Assert.Equal(("R9", false), (Kiosk.OverrideRule, Kiosk.MayStart));
+
+        Kiosk.BeginOverrideCommand.Execute(null);
+        (Kiosk.OverrideUsername, Kiosk.OverridePassword, Kiosk.OverrideReason) = ("coach", "not it", "deload week");
+        await Kiosk.ApplyOverrideCommand.ExecuteAsync(null);
+        Assert.Equal(("Username or password is wrong.", string.Empty, true), (Kiosk.Error, Kiosk.OverridePassword, Kiosk.ShowingOverride));
+
+        Kiosk.OverridePassword = FakeBackend.CoachPassword;
+        await Kiosk.ApplyOverrideCommand.ExecuteAsync(null);
+
+        Assert.Equal((true, false, null), (Kiosk.MayStart, Kiosk.ShowingOverride, Kiosk.OverrideRule));
+        Assert.StartsWith("Coach override by coach", Kiosk.Readiness!.Reasons[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Finish_ShowsTheSummary()
     {
         await CheckInAsync();

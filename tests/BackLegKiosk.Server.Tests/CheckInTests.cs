@@ -198,6 +198,28 @@ public class CheckInTests(ServerFixture server) : IClassFixture<ServerFixture>
         Assert.Empty(await overrides.OfMemberAsync(memberId, cancel));
     }
 
+    [Fact]
+    public async Task R9_ACoachAtTheKiosk_OverridesWithTheirOwnCredentials_AWrongPasswordChangesNothing()
+    {
+        var member = await server.EnrollAsync();
+        await TrainAsync(member);
+        server.Clock.Advance(TimeSpan.FromHours(30));
+        var (_, memberId) = await CoachAndMemberAsync("floor-coach", member);
+        var checkIn = await server.CheckInAsync(member);
+        var kiosk = ServerFixture.Kiosk(server.KioskKey1, checkIn.CheckinToken);
+
+        var wrong = await Assert.ThrowsAsync<RpcException>(() => server.KioskApi.CoachOverrideAsync(
+            new CoachOverrideRequest { StaffUsername = "floor-coach", StaffPassword = "not the password", Rule = "R9", Reason = "deload" }, kiosk).ResponseAsync);
+        var granted = await server.KioskApi.CoachOverrideAsync(
+            new CoachOverrideRequest { StaffUsername = "floor-coach", StaffPassword = "a long enough password", Rule = "R9", Reason = "deload week" }, kiosk);
+
+        Assert.Equal(StatusCode.Unauthenticated, wrong.StatusCode);
+        Assert.Equal(ReadinessStatus.GoWithWarnings, granted.Readiness.Status);
+        await using var scope = server.Services.CreateAsyncScope();
+        Assert.Equal("floor-coach", Assert.Single(await scope.ServiceProvider.GetRequiredService<CoachOverrides>().OfMemberAsync(memberId, TestContext.Current.CancellationToken)).By);
+        Assert.NotEmpty((await server.KioskApi.PlanSessionAsync(new PlanSessionRequest(), kiosk)).Plan.Supersets);
+    }
+
     private async Task<(Guid Coach, Guid Member)> CoachAndMemberAsync(string username, Member member)
     {
         await using var scope = server.Services.CreateAsyncScope();

@@ -64,6 +64,15 @@ public sealed class CheckInDesk(BackLegDbContext db, SessionPlanner planner, Coa
         return new CheckInResult(token, checkIn, member, readiness, openSession?.Id);
     }
 
+    /// <summary>The member's readiness now, after something changed it since check-in (a coach's override).</summary>
+    public async Task<Readiness> ReassessAsync(CheckInEntity checkIn, MemberEntity member, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var open = await OpenSessionAsync(db, member.Id, cancellationToken) is { } session && MayContinue(session, now, options.Value) ? session : null;
+        var history = await HistoryReader.ForPlannerAsync(db, member.Id, now, open?.Id, cancellationToken);
+        return planner.CheckReadiness(new PlanRequest(MemberDirectory.ToProfile(member), history, now, checkIn.SleepHours, Override: await overrides.TodayAsync(member.Id, now, cancellationToken)));
+    }
+
     /// <summary>The member and check-in behind a token presented by this kiosk; expired, checked-out or foreign tokens are refused.</summary>
     public async Task<(CheckInEntity CheckIn, MemberEntity Member)> ResolveAsync(Guid kioskId, string? token, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using BackLegKiosk.Contracts.Translation;
 using BackLegKiosk.Contracts.V1;
 using BackLegKiosk.Server.Domain;
+using BackLegKiosk.Server.Domain.Coaching;
 using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Server.Domain.HandOffs;
 using BackLegKiosk.Server.Domain.Sessions;
@@ -15,7 +16,7 @@ using Microsoft.Extensions.Options;
 namespace BackLegKiosk.Server.Grpc;
 
 [Authorize(Policy = Policies.Kiosk)]
-public sealed class KioskGrpcService(CheckInDesk desk, SessionDesk sessions, HandOffDesk handOffs, KioskRegistry kiosks, IOptions<ServerOptions> options, ServerEndpoints endpoints) : KioskService.KioskServiceBase
+public sealed class KioskGrpcService(CheckInDesk desk, SessionDesk sessions, HandOffDesk handOffs, StaffDirectory staff, CoachOverrides overrides, KioskRegistry kiosks, IOptions<ServerOptions> options, ServerEndpoints endpoints) : KioskService.KioskServiceBase
 {
     [EnableRateLimiting(RateLimits.CheckIn)]
     public override async Task<CheckInResponse> CheckIn(CheckInRequest request, ServerCallContext context)
@@ -92,6 +93,16 @@ public sealed class KioskGrpcService(CheckInDesk desk, SessionDesk sessions, Han
                 _ => Contracts.V1.HandOffState.Waiting,
             },
         };
+    }
+
+    /// <summary>A staff password typed on a kiosk is a guess like a PIN: the same per-device limit and the account's own lockout.</summary>
+    [EnableRateLimiting(RateLimits.CheckIn)]
+    public override async Task<CoachOverrideResponse> CoachOverride(CoachOverrideRequest request, ServerCallContext context)
+    {
+        var (checkIn, member) = await desk.ResolveAsync(context.KioskId(), context.CheckInToken(), context.CancellationToken);
+        var coach = await staff.VerifyStaffAsync(request.StaffUsername, request.StaffPassword, context.CancellationToken);
+        await overrides.GrantAsync(coach.Id, member.Id, request.Rule, request.Reason, context.CancellationToken);
+        return new CoachOverrideResponse { Readiness = (await desk.ReassessAsync(checkIn, member, context.CancellationToken)).ToProto() };
     }
 
     public override async Task<CheckOutResponse> CheckOut(CheckOutRequest request, ServerCallContext context)
