@@ -174,6 +174,11 @@ public class CheckInTests(ServerFixture server) : IClassFixture<ServerFixture>
         Assert.Contains(checkIn.Readiness.Reasons, r => r.RuleId == "R9" && r.Text.StartsWith("Coach override by override-coach: deload week, technique only", StringComparison.Ordinal));
         Assert.NotEmpty(plan.Supersets);
         Assert.Contains(plan.Warnings, w => w.RuleId == "R9" && w.Text.Contains("override-coach", StringComparison.Ordinal));
+        var flags = await server.StaffApi.ListFlaggedMembersAsync(
+            new FlaggedMembersRequest { From = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(server.Clock.GetUtcNow().AddDays(-1)), To = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(server.Clock.GetUtcNow().AddMinutes(1)) },
+            server.Staff);
+        var audit = Assert.Single(flags.Members.Single(m => m.Code == member.Code).Overrides);
+        Assert.Equal(("R9", "override-coach", "deload week, technique only"), (audit.RuleId, audit.By, audit.Reason));
         await using (var scope = server.Services.CreateAsyncScope())
         {
             var overrides = scope.ServiceProvider.GetRequiredService<CoachOverrides>();

@@ -72,6 +72,7 @@ public static class StaffMapping
                 ShortSleep = member.ShortSleep,
             };
             entry.Flags.Add(member.Flags.Select(f => new Api.Flag { At = Time(f.At), Kind = f.Kind.ToProto(), RuleId = f.RuleId }));
+            entry.Overrides.Add(member.Overrides.Select(o => new Api.CoachOverrideRecord { At = Time(o.At), RuleId = o.Rule, By = o.By, Reason = o.Reason }));
             proto.Members.Add(entry);
         }
 
