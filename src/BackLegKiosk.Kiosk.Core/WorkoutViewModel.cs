@@ -19,6 +19,9 @@ public sealed partial class WorkoutViewModel : ObservableObject
     private readonly Dictionary<Guid, WorkoutFact> _records = [];
     private readonly HashSet<SetKey> _skippedWarmUps = [];
     private readonly Stack<(Guid Target, LoggedSet Before)> _undo = new();
+
+    /// <summary>The set logged last here (its latest correction's id) and when: the rest running is the one after it.</summary>
+    private (Guid FactId, DateTimeOffset LoggedAt)? _lastLogged;
     private HashSet<SetKey> _done = [];
     private IReadOnlyList<DoneSet> _doneSets = [];
 
@@ -163,6 +166,7 @@ public sealed partial class WorkoutViewModel : ObservableObject
             failed,
             Rpe);
         await _facts.AddAsync(set.ToProto(), _checkInToken, cancellationToken);
+        _lastLogged = (set.FactId, now);
         SavedMessage = $"Saved: {step.Exercise.Slot} {(step.IsWarmUp ? "warm-up" : "set")} {step.SetNumber}, {KioskText.Load(set.Load)} x {Reps}";
         lock (_gate)
         {
@@ -198,9 +202,9 @@ public sealed partial class WorkoutViewModel : ObservableObject
 
     private bool HasDoneSets() => _doneSets.Count > 0;
 
-    /// <summary>Opens the set logged last, the one a slip of the stepper most likely got wrong.</summary>
+    /// <summary>Opens the set logged last, the one a slip of the stepper most likely got wrong (or, if that no longer counts, the latest change).</summary>
     [RelayCommand(CanExecute = nameof(HasDoneSets))]
-    private void EditLastSet() => EditSet(_doneSets.MaxBy(d => d.Set.OccurredAt)!);
+    private void EditLastSet() => EditSet(_doneSets.FirstOrDefault(d => d.Set.FactId == _lastLogged?.FactId) ?? _doneSets.MaxBy(d => d.Set.OccurredAt)!);
 
     [RelayCommand]
     private void CancelEdit() => Editor = null;
@@ -214,26 +218,33 @@ public sealed partial class WorkoutViewModel : ObservableObject
             return;
         }
 
-        var wasLast = _doneSets.MaxBy(d => d.Set.OccurredAt) == editor.Done;
         var now = _time.GetUtcNow();
         var replacement = editor.Replacement(Guid.CreateVersion7(now), now);
         await CorrectAsync(replacement, editor.Done.Set.FactId, cancellationToken);
         _undo.Push((replacement.FactId, editor.Done.Set));
-        if (wasLast && Timer.IsRunning && replacement.Failed != editor.Done.Set.Failed)
+        if (_lastLogged is { } last && last.FactId == editor.Done.Set.FactId)
         {
-            var left = editor.Done.Step.RestAfter(replacement.Failed) - (now - editor.Done.Set.OccurredAt);
-            if (left > TimeSpan.Zero)
+            _lastLogged = (replacement.FactId, last.LoggedAt);
+            if (Timer.IsRunning && replacement.Failed != editor.Done.Set.Failed)
             {
-                Timer.Start(left);
-            }
-            else
-            {
-                Timer.Skip();
+                RestAgain(editor.Done.Step.RestAfter(replacement.Failed) - (now - last.LoggedAt));
             }
         }
 
         SavedMessage = $"Corrected: {KioskText.DoneSet(new DoneSet(editor.Done.Step, replacement))}";
         HideSetsDone();
+    }
+
+    private void RestAgain(TimeSpan left)
+    {
+        if (left > TimeSpan.Zero)
+        {
+            Timer.Start(left);
+        }
+        else
+        {
+            Timer.Skip();
+        }
     }
 
     /// <summary>Takes the set being edited out of the session; its step opens again.</summary>

@@ -114,6 +114,11 @@ public sealed class DashboardTests(KioskSystemFixture system) : IClassFixture<Ki
 
         var dashboard = await StaffDriver.SignInAsync(system, DemoSystem.StaffUser, DemoSystem.StaffPassword);
         await StaffDriver.OpenMemberAsync(dashboard, member.Code, member.Name);
+
+        // The charts above the panel size themselves after they render and move it down the page; a click
+        // sent while it moves can land beside the button (seen once on a loaded CI run), so act once they are drawn.
+        await Expect(dashboard.GetByTestId("e1rm-chart").Locator("svg").First).ToBeVisibleAsync();
+        await Expect(dashboard.GetByTestId("weekly-chart").Locator("svg").First).ToBeVisibleAsync();
         var panel = dashboard.GetByTestId("overrides");
         await panel.GetByTestId("override-grant").ClickAsync();
         await Expect(panel).ToContainTextAsync("The reason must say why");

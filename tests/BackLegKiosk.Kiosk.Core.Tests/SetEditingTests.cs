@@ -93,6 +93,24 @@ public sealed class SetEditingTests : IDisposable
     }
 
     [Fact]
+    public async Task AfterCorrectingAnOlderSet_EditLastSet_StillOpensTheOneLoggedLast_AndItsRestFollowsItsFailedFlag()
+    {
+        var workout = await WorkingSetsAsync(2);
+        var older = workout.DoneSets.MinBy(d => d.Set.OccurredAt)!;
+        var last = workout.DoneSets.MaxBy(d => d.Set.OccurredAt)!;
+        workout.EditSetCommand.Execute(older);
+        workout.Editor!.IncreaseRepsCommand.Execute(null);
+        await workout.SaveEditCommand.ExecuteAsync(null);
+
+        workout.EditLastSetCommand.Execute(null);
+        Assert.Equal(last.Set.FactId, workout.Editor!.Done.Set.FactId);
+        workout.Editor.ToggleFailedCommand.Execute(null);
+        await workout.SaveEditCommand.ExecuteAsync(null);
+
+        Assert.Equal(last.Step.RestAfter(failed: true) - (Clock.GetUtcNow() - last.Set.OccurredAt), Kiosk.Timer.Remaining);
+    }
+
+    [Fact]
     public async Task AnEmptyCorrection_IsNotSaved()
     {
         var workout = await WorkingSetsAsync(1);
