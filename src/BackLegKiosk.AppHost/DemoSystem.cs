@@ -97,7 +97,7 @@ public sealed class DemoSystem : IAsyncDisposable
                 await WaitUntilServingAsync($"{dashboard}/signin", cancellationToken);
             }
 
-            system.StartHaproxy(options, progress);
+            await system.StartHaproxyAsync(options, progress, cancellationToken);
         }
         catch
         {
@@ -202,7 +202,7 @@ public sealed class DemoSystem : IAsyncDisposable
     /// <summary>The replica processes, in order (a chain only): what a test kills to see the others carry on.</summary>
     public List<Process> ReplicaProcesses { get; } = [];
 
-    private void StartHaproxy(DemoOptions options, IProgress<string> progress)
+    private async Task StartHaproxyAsync(DemoOptions options, IProgress<string> progress, CancellationToken cancellationToken)
     {
         if (!File.Exists("/usr/sbin/haproxy"))
         {
@@ -217,6 +217,27 @@ public sealed class DemoSystem : IAsyncDisposable
         progress.Report($"Starting HAProxy on {ServerUrl} ...");
         var process = ChildProcess.Start("HAProxy", "/usr/sbin/haproxy", ["-db", "-f", config], new Dictionary<string, string>(), options.DataFolder);
         _stops.Add(() => new ValueTask(ChildProcess.StopAsync(process)));
+
+        // HAProxy binds a moment after it starts; its address is printed, and used, only once it accepts.
+        await WaitUntilListeningAsync(port, cancellationToken);
+    }
+
+    private static async Task WaitUntilListeningAsync(int port, CancellationToken cancellationToken)
+    {
+        var until = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync(IPAddress.Loopback, port, cancellationToken);
+                return;
+            }
+            catch (SocketException) when (until.Elapsed < TimeSpan.FromSeconds(30))
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
+            }
+        }
     }
 
     /// <summary>The configured port plus an offset, or a free port when the caller asked for any (0).</summary>
