@@ -103,7 +103,7 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
     /// <summary>What a coach would set aside: R9 for a member told "not today", R8 for one warned it may not suit them.</summary>
     public string? OverrideRule => Readiness is not { } readiness ? null
         : !readiness.MayTrain ? "R9"
-        : readiness.Reasons.Any(r => r.RuleId == "R8" && !r.Text.StartsWith("Coach override", StringComparison.Ordinal)) ? "R8"
+        : readiness.Reasons.Any(r => r.RuleId == "R8" && !CoachOverride.IsOverrideNote(r)) ? "R8"
         : null;
 
     /// <summary>The one-time link shown as a QR code while the member moves the session to their phone.</summary>

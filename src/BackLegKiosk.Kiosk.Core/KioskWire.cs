@@ -73,9 +73,6 @@ public static class KioskWire
         return new SeenFact(stored.Sequence, RecordOf(stored.Fact));
     }
 
-    /// <summary>The fold's view of a fact; null for a fact that is not about a set, or whose ids do not parse.</summary>
-    public static SetFact? SetFactOf(Fact? fact) => RecordOf(fact)?.Fold;
-
     /// <summary>A set fact as the workout keeps it; null for a fact that is not about a set, or whose ids do not parse.</summary>
     public static WorkoutFact? RecordOf(Fact? fact)
     {

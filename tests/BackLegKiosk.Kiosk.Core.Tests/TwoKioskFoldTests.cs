@@ -34,7 +34,7 @@ public sealed class TwoKioskFoldTests : IDisposable
                 Deliver(first, facts, seed1);
                 Deliver(second, facts, seed2);
 
-                var counted = SetFold.Counted(facts.Select(f => KioskWire.SetFactOf(f)!.Value));
+                var counted = SetFold.Counted(facts.Select(f => KioskWire.RecordOf(f)!.Fold));
                 var expected = facts.Count(f => counted.Contains(Guid.Parse(f.FactId)) && !(f.SetLogged ?? f.SetCorrected.Replacement).WarmUp);
                 return first.SetsDone == expected && second.SetsDone == expected;
             },

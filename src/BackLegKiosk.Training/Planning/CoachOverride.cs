@@ -18,7 +18,16 @@ public sealed record CoachOverride(IReadOnlySet<string> Rules, string By, string
     /// <summary>Whether the coach set <paramref name="ruleId"/> aside.</summary>
     public bool Covers(string ruleId) => Rules.Contains(ruleId);
 
+    private const string NotePrefix = "Coach override by ";
+
     /// <summary>The note a plan made under this override carries for <paramref name="ruleId"/>.</summary>
     public RuleNote NoteFor(string ruleId, string whatTheRuleSaid) =>
-        new(ruleId, $"Coach override by {By}: {Reason} (the rule said: {whatTheRuleSaid})");
+        new(ruleId, $"{NotePrefix}{By}: {Reason} (the rule said: {whatTheRuleSaid})");
+
+    /// <summary>Whether <paramref name="note"/> is a coach's override note rather than the rule's own verdict.</summary>
+    public static bool IsOverrideNote(RuleNote note)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        return note.Text.StartsWith(NotePrefix, StringComparison.Ordinal);
+    }
 }
