@@ -4,7 +4,7 @@ using CommunityToolkit.Mvvm.Input;
 namespace BackLegKiosk.Kiosk.Core;
 
 /// <summary>Member code, PIN pad and last night's sleep; a clear message for every way it can go wrong.</summary>
-public sealed partial class CheckInViewModel(IKioskBackend backend) : ObservableObject
+public sealed partial class CheckInViewModel(IKioskBackend backend, KioskText text) : ObservableObject
 {
     /// <summary>Raised when the server accepts the member.</summary>
     public event EventHandler<MemberCheckIn>? CheckedIn;
@@ -76,9 +76,7 @@ public sealed partial class CheckInViewModel(IKioskBackend backend) : Observable
             }
             else
             {
-                Error = result.Failure == BackendFailure.Unreachable
-                    ? "The gym's server can't be reached right now. Please try again in a moment or ask staff."
-                    : result.Message;
+                Error = result.Failure == BackendFailure.Unreachable ? text["Failure.CheckInUnavailable"] : text.Failure(result);
             }
         }
         finally

@@ -1,3 +1,5 @@
+using BackLegKiosk.Training.Members;
+
 namespace BackLegKiosk.Kiosk.Core;
 
 /// <summary>Per-kiosk settings.</summary>
@@ -8,4 +10,7 @@ public sealed record KioskOptions
 
     /// <summary>After this long without a touch, the member is signed out and their data leaves the screen.</summary>
     public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>The language shown before a member checks in, and to members whose profile names none.</summary>
+    public Language Language { get; init; } = Language.English;
 }

@@ -37,7 +37,8 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
         Options = options;
         Sync = sync;
         Timer = new RestTimer(time);
-        CheckIn = new CheckInViewModel(backend);
+        Text = KioskText.For(options.Language);
+        CheckIn = new CheckInViewModel(backend, Text);
         CheckIn.CheckedIn += (_, response) => OnCheckedIn(response);
         _lastTouch = time.GetUtcNow();
         _idleTimer = time.CreateTimer(_ => SignOutIfIdle(), null, IdleCheck, IdleCheck);
@@ -51,6 +52,11 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
 
     public CheckInViewModel CheckIn { get; }
 
+    /// <summary>The words on screen: the kiosk's language, or the checked-in member's.</summary>
+    [ObservableProperty]
+    [NotifyPropertyChangedFor(nameof(ReadinessTitle), nameof(StartText))]
+    public partial KioskText Text { get; private set; }
+
     [ObservableProperty]
     public partial KioskScreen Screen { get; private set; } = KioskScreen.Attract;
 
@@ -61,12 +67,12 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
     [NotifyPropertyChangedFor(nameof(ReadinessTitle), nameof(MayStart), nameof(StartText), nameof(OverrideRule))]
     public partial Readiness? Readiness { get; private set; }
 
-    public string? ReadinessTitle => Readiness is null ? null : KioskText.ReadinessTitle(Readiness.Status);
+    public string? ReadinessTitle => Readiness is null ? null : Text.ReadinessTitle(Readiness.Status);
 
     /// <summary>A member told "not today" may still finish a session already open.</summary>
     public bool MayStart => Readiness is not null && (Readiness.MayTrain || HasOpenSession);
 
-    public string StartText => HasOpenSession ? "Continue my session" : "Start today's session";
+    public string StartText => Text[HasOpenSession ? "Start.Continue" : "Start.New"];
 
     /// <summary>Set when the member has a session open from another kiosk or an earlier visit.</summary>
     [ObservableProperty]
@@ -137,18 +143,18 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
             var planned = await _backend.PlanAsync(_token!, cancellationToken);
             if (!planned.Succeeded)
             {
-                return planned.Message;
+                return Text.Failure(planned);
             }
 
             var plan = planned.Value!.Plan;
-            var workout = new WorkoutViewModel(plan, _outbox, Timer, _time, _token!, _units);
+            var workout = new WorkoutViewModel(plan, _outbox, Timer, _time, _token!, _units, Text);
             if (planned.Value.Resumed)
             {
                 // What the server has, and what this kiosk recorded that may not have reached it yet.
                 var pulled = await _backend.PullAsync(_token!, plan.SessionId, 0, cancellationToken);
                 if (!pulled.Succeeded)
                 {
-                    return pulled.Message;
+                    return Text.Failure(pulled);
                 }
 
                 workout.Apply(pulled.Value!.Select(f => f.Set).OfType<WorkoutFact>());
@@ -178,7 +184,7 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
             var completed = await _backend.CompleteAsync(_token!, Workout!.Plan.SessionId, Guid.CreateVersion7(now), now, cancellationToken);
             if (!completed.Succeeded)
             {
-                return completed.Message;
+                return Text.Failure(completed);
             }
 
             Summary = completed.Value;
@@ -201,7 +207,7 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
             var link = await _backend.HandOffAsync(_token!, Workout!.Plan.SessionId, cancellationToken);
             if (!link.Succeeded)
             {
-                return link.Message;
+                return Text.Failure(link);
             }
 
             PhoneLink = link.Value;
@@ -235,7 +241,7 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
             OverridePassword = string.Empty;
             if (!answer.Succeeded)
             {
-                return answer.Message;
+                return Text.Failure(answer);
             }
 
             Readiness = answer.Value;
@@ -286,7 +292,7 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
             if (state.Value == PhoneLinkState.Expired)
             {
                 PhoneLink = null;
-                Error = "The code expired before a phone opened it; make a new one to move to your phone.";
+                Error = Text["Phone.Expired"];
                 return;
             }
         }
@@ -401,6 +407,7 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
         Touch();
         _token = member.Token;
         _units = member.Units;
+        Text = KioskText.For(member.Language ?? Options.Language);
         MemberName = member.MemberName;
         Readiness = member.Readiness;
         HasOpenSession = member.HasOpenSession;
@@ -421,7 +428,7 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
         }
 
         Preview = preview.Value;
-        PreviewProblem = preview.Succeeded ? null : preview.Message;
+        PreviewProblem = preview.Succeeded ? null : Text.Failure(preview);
     }
 
     private void SignOutIfIdle()
@@ -450,6 +457,7 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
         Summary = null;
         Error = null;
         CheckIn.Clear();
+        Text = KioskText.For(Options.Language);
         Screen = KioskScreen.Attract;
     }
 
@@ -465,7 +473,7 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
         catch (OperationCanceledException)
         {
             // Waiting for the outbox to drain before the summary ran out of time.
-            Error = new BackendResult<bool>(false, BackendFailure.TimedOut).Message;
+            Error = Text.Failure(new BackendResult<bool>(false, BackendFailure.TimedOut));
         }
         finally
         {

@@ -1,6 +1,7 @@
 using BackLegKiosk.Contracts.Translation;
 using BackLegKiosk.Contracts.V1;
 using BackLegKiosk.Training.Sets;
+using BackLegKiosk.Training.Vocabulary;
 using Google.Protobuf.WellKnownTypes;
 
 namespace BackLegKiosk.Kiosk.Core;
@@ -20,7 +21,8 @@ public static class KioskWire
             response.MemberName,
             TrainingWire.FromProto(response.Readiness),
             !string.IsNullOrEmpty(response.OpenSessionId),
-            TrainingWire.FromProto(response.Units) ?? Training.Members.WeightUnit.Kilograms);
+            TrainingWire.FromProto(response.Units) ?? Training.Members.WeightUnit.Kilograms,
+            Words.Parse<Training.Members.Language>(response.Language));
     }
 
     public static PlannedWorkout FromProto(PlanSessionResponse response)

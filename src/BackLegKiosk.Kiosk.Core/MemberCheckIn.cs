@@ -9,4 +9,5 @@ namespace BackLegKiosk.Kiosk.Core;
 /// <param name="Readiness">R9-R11's answer for today.</param>
 /// <param name="HasOpenSession">A session planned earlier, on this kiosk or another, is waiting to be continued.</param>
 /// <param name="Units">The unit of the member's profile, which every load they log is entered in.</param>
-public sealed record MemberCheckIn(string Token, string MemberName, Readiness Readiness, bool HasOpenSession, WeightUnit Units);
+/// <param name="Language">The language of the member's profile; null keeps the kiosk's own.</param>
+public sealed record MemberCheckIn(string Token, string MemberName, Readiness Readiness, bool HasOpenSession, WeightUnit Units, Language? Language = null);

@@ -1,3 +1,4 @@
+using BackLegKiosk.Training.Notes;
 using BackLegKiosk.Training.Planning;
 
 namespace BackLegKiosk.Kiosk.Core;

@@ -10,10 +10,11 @@ namespace BackLegKiosk.Kiosk.Core;
 /// </summary>
 public sealed partial class SetEditor : ObservableObject
 {
-    public SetEditor(DoneSet done)
+    public SetEditor(DoneSet done, KioskText text)
     {
         ArgumentNullException.ThrowIfNull(done);
         Done = done;
+        Text = text;
         Load = done.Set.Load.Value;
         Reps = done.Set.Reps;
         Rpe = done.Set.Rpe;
@@ -21,6 +22,8 @@ public sealed partial class SetEditor : ObservableObject
     }
 
     public DoneSet Done { get; }
+
+    public KioskText Text { get; }
 
     [ObservableProperty]
     [NotifyPropertyChangedFor(nameof(LoadText))]
@@ -37,9 +40,9 @@ public sealed partial class SetEditor : ObservableObject
     [NotifyPropertyChangedFor(nameof(IsEmpty))]
     public partial bool Failed { get; set; }
 
-    public string LoadText => KioskText.Load(Load, KioskText.Unit(Done.Set.Load.Unit));
+    public string LoadText => Text.Load(Load, KioskText.Unit(Done.Set.Load.Unit));
 
-    public string RepsText => KioskText.Reps(Reps);
+    public string RepsText => Text.Reps(Reps);
 
     /// <summary>No reps and not failed: not a set, so it cannot replace one (removing it is the way).</summary>
     public bool IsEmpty => SetEntry.IsEmpty(Reps, Failed);

@@ -34,9 +34,11 @@ public sealed partial class WorkoutViewModel : ObservableObject
     /// <param name="time">The kiosk's clock.</param>
     /// <param name="checkInToken">The member's check-in, which their facts are queued under.</param>
     /// <param name="units">The member's unit (their profile's, from check-in): a load with no planned value is entered in it.</param>
-    public WorkoutViewModel(WorkoutPlan plan, IFactStore facts, RestTimer timer, TimeProvider time, string checkInToken, WeightUnit units)
+    /// <param name="text">The member's language.</param>
+    public WorkoutViewModel(WorkoutPlan plan, IFactStore facts, RestTimer timer, TimeProvider time, string checkInToken, WeightUnit units, KioskText text)
     {
         _units = units;
+        Text = text;
         Plan = plan;
         Steps = WorkoutStep.For(plan);
         Timer = timer;
@@ -51,6 +53,9 @@ public sealed partial class WorkoutViewModel : ObservableObject
     public IReadOnlyList<WorkoutStep> Steps { get; }
 
     public RestTimer Timer { get; }
+
+    /// <summary>The words and numbers in the member's language.</summary>
+    public KioskText Text { get; }
 
     [ObservableProperty]
     [NotifyPropertyChangedFor(nameof(IsComplete), nameof(SetsDone), nameof(Partner), nameof(Target), nameof(Progress))]
@@ -98,13 +103,13 @@ public sealed partial class WorkoutViewModel : ObservableObject
     public WorkoutExercise? Partner => Current is null ? null : Current.Slot == 1 ? Current.Superset.Second : Current.Superset.First;
 
     /// <summary>The current step's target, as the card shows it.</summary>
-    public string? Target => Current is null ? null : KioskText.Target(Current);
+    public string? Target => Current is null ? null : Text.Target(Current);
 
-    public string LoadText => KioskText.Load(Load, Unit);
+    public string LoadText => Text.Load(Load, Unit);
 
-    public string RepsText => KioskText.Reps(Reps);
+    public string RepsText => Text.Reps(Reps);
 
-    public string Progress => $"{SetsDone} of {SetsPlanned} sets";
+    public string Progress => Text.Format("Progress", SetsDone, SetsPlanned);
 
     public string Unit => KioskText.Unit(_units);
 
@@ -167,7 +172,7 @@ public sealed partial class WorkoutViewModel : ObservableObject
             Rpe);
         await _facts.AddAsync(set.ToProto(), _checkInToken, cancellationToken);
         _lastLogged = (set.FactId, now);
-        SavedMessage = $"Saved: {step.Exercise.Slot} {(step.IsWarmUp ? "warm-up" : "set")} {step.SetNumber}, {KioskText.Load(set.Load)} x {Reps}";
+        SavedMessage = Text.Format("Saved.Logged", step.Exercise.Slot, Text.StepKind(step), step.SetNumber, Text.Load(set.Load), Reps);
         lock (_gate)
         {
             _records[set.FactId] = set.AsLogged;
@@ -197,7 +202,7 @@ public sealed partial class WorkoutViewModel : ObservableObject
     private void EditSet(DoneSet done)
     {
         ShowingSetsDone = true;
-        Editor = new SetEditor(done);
+        Editor = new SetEditor(done, Text);
     }
 
     private bool HasDoneSets() => _doneSets.Count > 0;
@@ -231,7 +236,7 @@ public sealed partial class WorkoutViewModel : ObservableObject
             }
         }
 
-        SavedMessage = $"Corrected: {KioskText.DoneSet(new DoneSet(editor.Done.Step, replacement))}";
+        SavedMessage = Text.Format("Saved.Corrected", Text.DoneSet(new DoneSet(editor.Done.Step, replacement)));
         HideSetsDone();
     }
 
@@ -261,7 +266,7 @@ public sealed partial class WorkoutViewModel : ObservableObject
         await _facts.AddAsync(KioskWire.VoidOf(id, Plan.SessionId, now, editor.Done.Set.FactId), _checkInToken, cancellationToken);
         Apply([new WorkoutFact(SetFact.Voided(id, now, editor.Done.Set.FactId), null)]);
         _undo.Push((editor.Done.Set.FactId, editor.Done.Set));
-        SavedMessage = $"Removed: {KioskText.DoneSet(editor.Done)}";
+        SavedMessage = Text.Format("Saved.Removed", Text.DoneSet(editor.Done));
         HideSetsDone();
     }
 
@@ -272,7 +277,7 @@ public sealed partial class WorkoutViewModel : ObservableObject
         var (target, before) = _undo.Pop();
         var now = _time.GetUtcNow();
         await CorrectAsync(before with { FactId = Guid.CreateVersion7(now), OccurredAt = now }, target, cancellationToken);
-        SavedMessage = $"Undone: {KioskText.DoneSet(_doneSets.First(d => d.Set.Key == before.Key))}";
+        SavedMessage = Text.Format("Saved.Undone", Text.DoneSet(_doneSets.First(d => d.Set.Key == before.Key)));
         UndoCommand.NotifyCanExecuteChanged();
     }
 

@@ -61,7 +61,7 @@ internal sealed class FakeBackend : IKioskBackend
 
     public Task<BackendResult<Training.Planning.Readiness>> CoachOverrideAsync(string checkInToken, string staffUsername, string staffPassword, string rule, string reason, CancellationToken cancellationToken) =>
         Task.FromResult(staffPassword == CoachPassword
-            ? new BackendResult<Training.Planning.Readiness>(new Training.Planning.Readiness(Training.Planning.ReadinessStatus.GoWithWarnings, 0, null, [new Training.Planning.RuleNote(rule, $"Coach override by {staffUsername}: {reason}")]), null)
+            ? new BackendResult<Training.Planning.Readiness>(new Training.Planning.Readiness(Training.Planning.ReadinessStatus.GoWithWarnings, 0, null, [new Training.Planning.CoachOverride(new HashSet<string> { rule }, staffUsername, reason).NoteFor(rule, [])]), null)
             : new BackendResult<Training.Planning.Readiness>(null, BackendFailure.Refused, "Username or password is wrong."));
 
     /// <summary>What the server says of the phone link the kiosk shows.</summary>

@@ -23,13 +23,13 @@ public sealed class GrpcKioskBackendTests : IAsyncLifetime
         var away = await backend.PlanAsync(checkedIn.Value!.Token, ct);
 
         Assert.Equal(BackendFailure.WrongCredentials, wrongPin.Failure);
-        Assert.Equal("Member code or PIN is wrong. Please try again; after several wrong PINs it is locked for a while, and staff can set a new one.", wrongPin.Message);
+        Assert.Equal("Member code or PIN is wrong. Please try again; after several wrong PINs it is locked for a while, and staff can set a new one.", KioskText.English.Failure(wrongPin));
         Assert.Equal(BackendFailure.Refused, badSleep.Failure);
-        Assert.Contains("sleep_hours", badSleep.Message, StringComparison.Ordinal);
+        Assert.Contains("sleep_hours", KioskText.English.Failure(badSleep), StringComparison.Ordinal);
         Assert.Equal(BackendFailure.CheckInEnded, ended.Failure);
         Assert.True(checkedIn.Succeeded);
         Assert.Equal(BackendFailure.Unreachable, away.Failure);
-        Assert.Contains("saved on this kiosk", away.Message, StringComparison.Ordinal);
+        Assert.Contains("saved on this kiosk", KioskText.English.Failure(away), StringComparison.Ordinal);
     }
 
     [Fact]

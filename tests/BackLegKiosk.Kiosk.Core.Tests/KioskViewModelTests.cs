@@ -260,7 +260,7 @@ public sealed class KioskViewModelTests : IDisposable
     [Fact]
     public async Task NotToday_ACoachOverridesWithTheirOwnPassword_AndTheMemberMayStart()
     {
-        Backend.Readiness = new Training.Planning.Readiness(Training.Planning.ReadinessStatus.NotToday, 18, FakeBackend.Now.AddHours(18), [new Training.Planning.RuleNote("R9", "18 h to go")]);
+        Backend.Readiness = new Training.Planning.Readiness(Training.Planning.ReadinessStatus.NotToday, 18, FakeBackend.Now.AddHours(18), [Training.Notes.RuleNote.Plain("R9", "18 h to go")]);
         await CheckInAsync();
         Assert.Equal(("R9", false), (Kiosk.OverrideRule, Kiosk.MayStart));
 

@@ -29,8 +29,8 @@ public sealed class TwoKioskFoldTests : IDisposable
             (steps, seed1, seed2) =>
             {
                 var facts = Facts(steps);
-                var first = new WorkoutViewModel(_plan, outbox, timer, _clock, "token", Training.Members.WeightUnit.Kilograms);
-                var second = new WorkoutViewModel(_plan, outbox, timer, _clock, "token", Training.Members.WeightUnit.Kilograms);
+                var first = new WorkoutViewModel(_plan, outbox, timer, _clock, "token", Training.Members.WeightUnit.Kilograms, KioskText.English);
+                var second = new WorkoutViewModel(_plan, outbox, timer, _clock, "token", Training.Members.WeightUnit.Kilograms, KioskText.English);
                 Deliver(first, facts, seed1);
                 Deliver(second, facts, seed2);
 

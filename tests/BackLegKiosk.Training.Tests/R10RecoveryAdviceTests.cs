@@ -32,7 +32,7 @@ public class R10RecoveryAdviceTests
         Assert.Equal(carbs, advice.CarbohydrateGrams);
         Assert.Equal((7, 9), (advice.SleepTargetMinHours, advice.SleepTargetMaxHours));
         Assert.Equal(Given.Now.AddHours(48), advice.NextHardSessionFrom);
-        Assert.Contains(advice.Notes, n => n.Contains($"{protein} g of protein", StringComparison.Ordinal));
+        Assert.Contains(advice.Notes, n => n.Text.Contains($"{protein} g of protein", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public class R10RecoveryAdviceTests
         var advice = new SessionPlanner().Recover(Given.Advanced(), 5, Given.Now);
 
         Assert.True(advice.ShortSleepLastNight);
-        Assert.StartsWith("Last night you slept 5 h", advice.Notes[0], StringComparison.Ordinal);
+        Assert.StartsWith("Last night you slept 5 h", advice.Notes[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using BackLegKiosk.Training.Catalog;
 using BackLegKiosk.Training.History;
 using BackLegKiosk.Training.Members;
+using BackLegKiosk.Training.Notes;
 using BackLegKiosk.Training.Planning;
 using BackLegKiosk.Training.Recovery;
 using Google.Protobuf.WellKnownTypes;
@@ -99,14 +100,10 @@ public static class TrainingWire
     public static Load? FromProto(Api.Load? load) => load is null ? null : new Load(load.Value, FromProto(load.Unit) ?? WeightUnit.Kilograms);
 
     /// <summary>The contract's rule note.</summary>
-    public static Api.RuleNote ToProto(this RuleNote note) => new() { RuleId = note.RuleId, Text = note.Text };
+    public static Api.RuleNote ToProto(this RuleNote note) => NoteWire.ToProto(note);
 
     /// <summary>Training's rule note.</summary>
-    public static RuleNote FromProto(Api.RuleNote note)
-    {
-        ArgumentNullException.ThrowIfNull(note);
-        return new RuleNote(note.RuleId, note.Text);
-    }
+    public static RuleNote FromProto(Api.RuleNote note) => NoteWire.FromProto(note);
 
     /// <summary>The contract's readiness.</summary>
     public static Api.Readiness ToProto(this Readiness readiness)
@@ -144,7 +141,8 @@ public static class TrainingWire
             CarbohydrateGrams = advice.CarbohydrateGrams,
             NextHardSessionFrom = Timestamp.FromDateTimeOffset(advice.NextHardSessionFrom),
         };
-        proto.Notes.Add(advice.Notes);
+        proto.Notes.Add(advice.Notes.Select(n => n.Text));
+        proto.AdviceNotes.Add(advice.Notes.Select(ToProto));
         return proto;
     }
 
@@ -158,7 +156,7 @@ public static class TrainingWire
             advice.ProteinGrams,
             advice.CarbohydrateGrams,
             advice.NextHardSessionFrom?.ToDateTimeOffset() ?? DateTimeOffset.MinValue,
-            [.. advice.Notes]);
+            advice.AdviceNotes.Count > 0 ? [.. advice.AdviceNotes.Select(FromProto)] : [.. advice.Notes.Select(n => RuleNote.Plain("R10", n))]);
 
     /// <summary>The contract's answer to a completed session.</summary>
     public static Api.CompleteSessionResponse ToProto(this SessionCompletion completion)

@@ -56,6 +56,14 @@ public sealed class MemberDirectory(BackLegDbContext db, TimeProvider time)
         return member;
     }
 
+    /// <summary>The language the member's screens speak from their next check-in; null follows each kiosk's own.</summary>
+    public async Task SetLanguageAsync(Guid memberId, Language? language, CancellationToken cancellationToken)
+    {
+        var member = await FindAsync(memberId, cancellationToken);
+        member.Language = language;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     public async Task<MemberEntity> FindAsync(Guid memberId, CancellationToken cancellationToken) =>
         await db.Members.SingleOrDefaultAsync(m => m.Id == memberId, cancellationToken)
         ?? throw new NotFoundException("No such member.");
@@ -89,6 +97,7 @@ public sealed class MemberDirectory(BackLegDbContext db, TimeProvider time)
                 code = member.Code,
                 displayName = member.DisplayName,
                 enrolledAt = member.EnrolledAt,
+                language = member.Language is { } language ? Words.Of(language) : null,
                 profile = ToProfile(member),
             },
             checkIns = checkIns.Select(c => new { c.At, c.SleepHours, status = c.Status.ToString(), c.HoursUntilReady, c.TooSoon, c.TooOften, c.NotSuited, c.ShortSleep }),

@@ -7,6 +7,7 @@ using BackLegKiosk.Server.Domain.HandOffs;
 using BackLegKiosk.Server.Domain.Sessions;
 using BackLegKiosk.Server.Mapping;
 using BackLegKiosk.Server.Security;
+using BackLegKiosk.Training.Vocabulary;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
@@ -30,6 +31,7 @@ public sealed class KioskGrpcService(CheckInDesk desk, SessionDesk sessions, Han
             Readiness = result.Readiness.ToProto(),
             OpenSessionId = result.OpenSessionId?.ToString() ?? string.Empty,
             Units = result.Member.Units.ToProto(),
+            Language = result.Member.Language is { } language ? Words.Of(language) : string.Empty,
         };
     }
 

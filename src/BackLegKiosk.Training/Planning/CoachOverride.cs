@@ -1,3 +1,4 @@
+using BackLegKiosk.Training.Notes;
 using BackLegKiosk.Training.Rules;
 
 namespace BackLegKiosk.Training.Planning;
@@ -18,16 +19,16 @@ public sealed record CoachOverride(IReadOnlySet<string> Rules, string By, string
     /// <summary>Whether the coach set <paramref name="ruleId"/> aside.</summary>
     public bool Covers(string ruleId) => Rules.Contains(ruleId);
 
-    private const string NotePrefix = "Coach override by ";
+    private const string NoteKind = "Override";
 
-    /// <summary>The note a plan made under this override carries for <paramref name="ruleId"/>.</summary>
-    public RuleNote NoteFor(string ruleId, string whatTheRuleSaid) =>
-        new(ruleId, $"{NotePrefix}{By}: {Reason} (the rule said: {whatTheRuleSaid})");
+    /// <summary>The note a plan made under this override carries for <paramref name="ruleId"/>: who, why, and what the rule said.</summary>
+    public RuleNote NoteFor(string ruleId, IEnumerable<RuleNote> whatTheRuleSaid) =>
+        new(ruleId, NoteKind, [NoteValue.Text("coach", By), NoteValue.Text("reason", Reason), NoteValue.Parts("said", whatTheRuleSaid, NoteJoin.Space)]);
 
     /// <summary>Whether <paramref name="note"/> is a coach's override note rather than the rule's own verdict.</summary>
     public static bool IsOverrideNote(RuleNote note)
     {
         ArgumentNullException.ThrowIfNull(note);
-        return note.Text.StartsWith(NotePrefix, StringComparison.Ordinal);
+        return note.Kind == NoteKind;
     }
 }

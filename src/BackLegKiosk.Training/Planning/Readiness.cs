@@ -1,3 +1,5 @@
+using BackLegKiosk.Training.Notes;
+
 namespace BackLegKiosk.Training.Planning;
 
 /// <summary>Whether a member may train the combined session now, and why.</summary>

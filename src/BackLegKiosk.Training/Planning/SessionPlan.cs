@@ -1,4 +1,5 @@
 using BackLegKiosk.Training.Catalog;
+using BackLegKiosk.Training.Notes;
 
 namespace BackLegKiosk.Training.Planning;
 

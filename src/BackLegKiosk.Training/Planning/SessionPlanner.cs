@@ -1,5 +1,6 @@
 using BackLegKiosk.Training.Catalog;
 using BackLegKiosk.Training.Members;
+using BackLegKiosk.Training.Notes;
 using BackLegKiosk.Training.Progression;
 using BackLegKiosk.Training.Recovery;
 using BackLegKiosk.Training.Rules;
@@ -59,8 +60,8 @@ public sealed class SessionPlanner
         var notSuited = R8WhoItSuits.Assess(request.Profile);
         var warnings = new[]
             {
-                spacing.MayTrain ? null : coach!.NoteFor(R9RecoverySpacing.Id, string.Join(" ", spacing.Reasons.Select(r => r.Text))),
-                notSuited is not null && coach?.Covers(R8WhoItSuits.Id) == true ? coach.NoteFor(R8WhoItSuits.Id, notSuited.Text) : notSuited,
+                spacing.MayTrain ? null : coach!.NoteFor(R9RecoverySpacing.Id, spacing.Reasons),
+                notSuited is not null && coach?.Covers(R8WhoItSuits.Id) == true ? coach.NoteFor(R8WhoItSuits.Id, [notSuited]) : notSuited,
                 R10RecoveryAdvice.SleepCheck(request.SleepHoursLastNight, _options),
             }
             .OfType<RuleNote>()
@@ -165,7 +166,7 @@ public sealed class SessionPlanner
             R8WhoItSuits.Explain(profile),
             R9RecoverySpacing.Explain(request.History, request.Now, _options),
             R10RecoveryAdvice.SleepCheck(request.SleepHoursLastNight, _options)
-                ?? new RuleNote(R10RecoveryAdvice.Id, $"Slept enough last night; recovery advice (sleep, protein and carbohydrate for {profile.BodyWeightKg:0} kg) comes at the end."),
+                ?? R10RecoveryAdvice.SleptEnough(profile),
             load.Fits ? R11SystemicLoad.Explain(load.HardSets, load.Minutes, load.Budget, load.Trimmed) : R11SystemicLoad.OverBudget(load.HardSets, load.Minutes, load.Budget),
         ];
     }

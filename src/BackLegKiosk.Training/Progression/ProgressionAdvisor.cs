@@ -1,5 +1,5 @@
-using System.Globalization;
 using BackLegKiosk.Training.History;
+using BackLegKiosk.Training.Notes;
 using BackLegKiosk.Training.Planning;
 using BackLegKiosk.Training.Rules;
 
@@ -71,7 +71,11 @@ public static class ProgressionAdvisor
         var recent = bests.Skip(bests.Count - options.StallSessions).Max(b => b.Best);
         return recent > before
             ? null
-            : new RuleNote(TrainingRules.ProgressionId, string.Create(CultureInfo.InvariantCulture,
-                $"{exerciseName} has not improved in {options.StallSessions} sessions: consider a deload week at {1 - options.DeloadFraction:0%} of your working load."));
+            : new RuleNote(TrainingRules.ProgressionId, "Progression.Stall",
+            [
+                NoteValue.Text("exercise", exerciseName),
+                NoteValue.Number("sessions", options.StallSessions),
+                NoteValue.Number("deload", 1 - options.DeloadFraction, "0%"),
+            ]);
     }
 }

@@ -1,3 +1,5 @@
+using BackLegKiosk.Training.Notes;
+
 namespace BackLegKiosk.Training.Recovery;
 
 /// <summary>What the member is told at the end of a session (R10).</summary>
@@ -15,4 +17,4 @@ public sealed record RecoveryAdvice(
     int ProteinGrams,
     int CarbohydrateGrams,
     DateTimeOffset NextHardSessionFrom,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<RuleNote> Notes);

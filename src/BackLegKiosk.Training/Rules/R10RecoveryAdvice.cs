@@ -1,5 +1,5 @@
-using System.Globalization;
 using BackLegKiosk.Training.Members;
+using BackLegKiosk.Training.Notes;
 using BackLegKiosk.Training.Planning;
 using BackLegKiosk.Training.Recovery;
 
@@ -24,8 +24,7 @@ public static class R10RecoveryAdvice
         ArgumentNullException.ThrowIfNull(options);
         return hoursLastNight >= options.MinSleepHours
             ? null
-            : new RuleNote(Id, string.Create(CultureInfo.InvariantCulture,
-                $"You slept {hoursLastNight:0.#} h, under the {options.MinSleepHours:0} h your recovery needs: stop each set at its RIR target and aim for {options.MinSleepHours:0}-{options.MaxSleepHours:0} h tonight."));
+            : new RuleNote(Id, "R10.ShortSleep", [NoteValue.Number("slept", hoursLastNight, "0.#"), .. SleepTarget(options)]);
     }
 
     /// <summary>The advice shown at the end of a session.</summary>
@@ -35,17 +34,17 @@ public static class R10RecoveryAdvice
         ArgumentNullException.ThrowIfNull(options);
         var protein = (int)Math.Round(profile.BodyWeightKg * options.ProteinGramsPerKg, MidpointRounding.AwayFromZero);
         var carbs = (int)Math.Round(profile.BodyWeightKg * options.CarbGramsPerKg, MidpointRounding.AwayFromZero);
-        var notes = new List<string>
+        var notes = new List<RuleNote>
         {
-            string.Create(CultureInfo.InvariantCulture, $"Sleep {options.MinSleepHours:0}-{options.MaxSleepHours:0} h tonight: most repair happens then."),
-            $"Within the hour: about {protein} g of protein for muscle repair and {carbs} g of carbohydrate to refill glycogen.",
+            new(Id, "R10.Sleep", SleepTarget(options)),
+            new(Id, "R10.Food", [NoteValue.Number("protein", protein), NoteValue.Number("carbs", carbs)]),
             // The time itself travels as NextHardSessionFrom, so each screen shows it in its own time zone.
-            $"Give back and legs {options.MinHoursBetweenHardSessions} h before the next hard session.",
+            new(Id, "R10.Spacing", [NoteValue.Number("hours", options.MinHoursBetweenHardSessions)]),
         };
         var sleepWarning = SleepCheck(sleepHoursLastNight, options);
         if (sleepWarning is not null)
         {
-            notes.Insert(0, string.Create(CultureInfo.InvariantCulture, $"Last night you slept {sleepHoursLastNight:0.#} h: tonight matters even more."));
+            notes.Insert(0, new RuleNote(Id, "R10.LastNight", [NoteValue.Number("slept", sleepHoursLastNight, "0.#")]));
         }
 
         return new RecoveryAdvice(
@@ -57,4 +56,14 @@ public static class R10RecoveryAdvice
             completedAt.AddHours(options.MinHoursBetweenHardSessions),
             notes);
     }
+
+    /// <summary>The note that recovery advice (sleep, food) comes at the end, when last night's sleep was enough.</summary>
+    public static RuleNote SleptEnough(MemberProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return new(Id, "R10.SleptEnough", [NoteValue.Number("weight", profile.BodyWeightKg)]);
+    }
+
+    private static NoteValue[] SleepTarget(PlannerOptions options) =>
+        [NoteValue.Number("min", options.MinSleepHours), NoteValue.Number("max", options.MaxSleepHours)];
 }

@@ -1,4 +1,5 @@
 using BackLegKiosk.Training.Members;
+using BackLegKiosk.Training.Notes;
 using BackLegKiosk.Training.Planning;
 
 namespace BackLegKiosk.Training.Rules;
@@ -67,11 +68,19 @@ public static class R11SystemicLoad
 
     /// <summary>The note a plan carries for R11.</summary>
     public static RuleNote Explain(int hardSets, int minutes, (int MaxHardSets, int MaxMinutes) budget, bool trimmed) =>
-        new(Id, $"{hardSets} hard sets in about {minutes} min, inside the budget of {budget.MaxHardSets} sets and {budget.MaxMinutes} min{(trimmed ? " (trimmed to fit)" : string.Empty)}.");
+        new(Id, trimmed ? "R11.Trimmed" : "R11.Fits", Budget(hardSets, minutes, budget));
 
     /// <summary>The warning when R5's floor still does not fit the budget.</summary>
     public static RuleNote OverBudget(int hardSets, int minutes, (int MaxHardSets, int MaxMinutes) budget) =>
-        new(Id, $"Even at the smallest volume the combined day allows, this session needs {hardSets} hard sets and about {minutes} min, over the budget of {budget.MaxHardSets} sets and {budget.MaxMinutes} min: consider split days (legs today, back in 48 hours) or more time.");
+        new(Id, "R11.OverBudget", Budget(hardSets, minutes, budget));
+
+    private static NoteValue[] Budget(int hardSets, int minutes, (int MaxHardSets, int MaxMinutes) budget) =>
+    [
+        NoteValue.Number("sets", hardSets),
+        NoteValue.Number("minutes", minutes),
+        NoteValue.Number("maxSets", budget.MaxHardSets),
+        NoteValue.Number("maxMinutes", budget.MaxMinutes),
+    ];
 
     private static int Work(PlannedExercise exercise, PlannerOptions options) =>
         (exercise.RepTarget * options.SecondsPerRep) + options.SetSetupSeconds;

@@ -1,4 +1,5 @@
 using BackLegKiosk.Training.Catalog;
+using BackLegKiosk.Training.Notes;
 using BackLegKiosk.Training.Planning;
 
 namespace BackLegKiosk.Training.Rules;
@@ -55,6 +56,13 @@ public static class R1Alternate
     {
         ArgumentNullException.ThrowIfNull(supersets);
         var first = supersets[0];
-        return new RuleNote(Id, $"{supersets.Count} supersets alternate legs and back: {first.First.Slot} {first.First.Exercise.Name}, then {first.Second.Slot} {first.Second.Exercise.Name}, so one group recovers while the other works.");
+        return new RuleNote(Id, "R1.Alternate",
+        [
+            NoteValue.Number("count", supersets.Count),
+            NoteValue.Text("firstSlot", first.First.Slot),
+            NoteValue.Text("first", first.First.Exercise.Name),
+            NoteValue.Text("secondSlot", first.Second.Slot),
+            NoteValue.Text("second", first.Second.Exercise.Name),
+        ]);
     }
 }

@@ -1,7 +1,7 @@
 using BackLegKiosk.Training.Catalog;
 using BackLegKiosk.Training.History;
 using BackLegKiosk.Training.Members;
-using BackLegKiosk.Training.Planning;
+using BackLegKiosk.Training.Notes;
 
 namespace BackLegKiosk.Training.Rules;
 
@@ -62,13 +62,13 @@ public static class R2PriorityFirst
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(opener);
         var why = requested is not null
-            ? "the member chose it for today"
+            ? "chosen-today"
             : profile.Goal switch
             {
-                TrainingGoal.LegsPriority => "legs are the member's priority",
-                TrainingGoal.BackPriority => "back strength is the member's priority",
-                _ => "the focus alternates from the last combined session",
+                TrainingGoal.LegsPriority => "legs-are-the-priority",
+                TrainingGoal.BackPriority => "back-is-the-priority",
+                _ => "focus-alternates",
             };
-        return new RuleNote(Id, $"{(focus == BodyRegion.Legs ? "Legs" : "Back")} focus ({why}): {opener.Name} opens while energy is highest.");
+        return new RuleNote(Id, "R2.Focus", [NoteValue.Word("region", focus == BodyRegion.Legs ? "focus-legs" : "focus-back"), NoteValue.Word("why", why), NoteValue.Text("opener", opener.Name)]);
     }
 }

@@ -1,5 +1,5 @@
 using BackLegKiosk.Training.Catalog;
-using BackLegKiosk.Training.Planning;
+using BackLegKiosk.Training.Notes;
 
 namespace BackLegKiosk.Training.Rules;
 
@@ -92,26 +92,27 @@ public static class R3SpareLowerBack
         var opener = pairs[0].First;
         if (swappedOut is not null)
         {
-            var instead = swappedIn is null ? "a low-erector leg movement" : swappedIn.Name;
-            return new RuleNote(Id, $"{swappedOut.Name} swapped for {instead}: the session opens with {opener.Name}, which loads the spinal erectors heavily, and a squat after it risks form breakdown.");
+            return swappedIn is null
+                ? new RuleNote(Id, "R3.SwappedForLowErector", [NoteValue.Text("out", swappedOut.Name), NoteValue.Text("opener", opener.Name)])
+                : new RuleNote(Id, "R3.Swapped", [NoteValue.Text("out", swappedOut.Name), NoteValue.Text("in", swappedIn.Name), NoteValue.Text("opener", opener.Name)]);
         }
 
         var order = pairs.SelectMany(Both).ToList();
         var sensitive = order.FirstOrDefault(e => e.NeedsFreshLowerBack);
         if (sensitive is null)
         {
-            return new RuleNote(Id, "No lower-back-sensitive lift today, so heavy-erector lifts may go anywhere.");
+            return new RuleNote(Id, "R3.NothingSensitive", []);
         }
 
         if (moved.Count > 0)
         {
-            return new RuleNote(Id, $"{string.Join(" and ", moved.Select(m => m.Moved.Name))} moved after {moved[0].Behind.Name}, later than its technical demand would place it, so the lower back is fresh for {moved[0].Behind.Name}.");
+            return new RuleNote(Id, "R3.Moved", [NoteValue.Names("moved", moved.Select(m => m.Moved.Name), NoteJoin.And), NoteValue.Text("behind", moved[0].Behind.Name)]);
         }
 
         var heavy = order.Where(e => e.LoadsErectorsHeavily).Select(e => e.Name).ToList();
         return heavy.Count == 0
-            ? new RuleNote(Id, $"{sensitive.Name} is the only lift that needs a fresh lower back, and nothing today loads the erectors heavily.")
-            : new RuleNote(Id, $"{string.Join(" and ", heavy)} come after {sensitive.Name} has finished, so the lower back is fresh for it.");
+            ? new RuleNote(Id, "R3.OnlySensitive", [NoteValue.Text("sensitive", sensitive.Name)])
+            : new RuleNote(Id, "R3.HeavyAfter", [NoteValue.Names("heavy", heavy, NoteJoin.And), NoteValue.Text("sensitive", sensitive.Name)]);
     }
 
     private static IEnumerable<Exercise> Both((Exercise First, Exercise Second) pair) => [pair.First, pair.Second];

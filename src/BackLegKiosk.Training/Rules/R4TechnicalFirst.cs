@@ -1,5 +1,5 @@
 using BackLegKiosk.Training.Catalog;
-using BackLegKiosk.Training.Planning;
+using BackLegKiosk.Training.Notes;
 
 namespace BackLegKiosk.Training.Rules;
 
@@ -46,7 +46,7 @@ public static class R4TechnicalFirst
     {
         ArgumentNullException.ThrowIfNull(legs);
         ArgumentNullException.ThrowIfNull(back);
-        var claim = r3Moved ? "Most technical first within each group, except the lift R3 moved later" : "Most technical first within each group";
-        return new RuleNote(Id, $"{claim}: legs {string.Join(" > ", legs.Select(e => e.Name))}; back {string.Join(" > ", back.Select(e => e.Name))}.");
+        return new RuleNote(Id, r3Moved ? "R4.OrderExceptMoved" : "R4.Order",
+            [NoteValue.Names("legs", legs.Select(e => e.Name), NoteJoin.Then), NoteValue.Names("back", back.Select(e => e.Name), NoteJoin.Then)]);
     }
 }

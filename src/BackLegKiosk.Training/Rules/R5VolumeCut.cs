@@ -1,4 +1,5 @@
 using BackLegKiosk.Training.Catalog;
+using BackLegKiosk.Training.Notes;
 using BackLegKiosk.Training.Planning;
 
 namespace BackLegKiosk.Training.Rules;
@@ -66,9 +67,13 @@ public static class R5VolumeCut
     public static RuleNote Explain(IReadOnlyList<GroupVolume> volume)
     {
         ArgumentNullException.ThrowIfNull(volume);
-        var parts = volume.Select(v => $"{Label(v.Region)} {v.SplitDaySets} -> {v.PlannedSets} sets (-{v.CutPercent:0}%)");
-        return new RuleNote(Id, $"Volume cut from the split days: {string.Join(", ", parts)}.");
+        var groups = volume.Select(v => new RuleNote(Id, "R5.Group",
+        [
+            NoteValue.Word("region", v.Region == BodyRegion.Legs ? "legs" : "back"),
+            NoteValue.Number("split", v.SplitDaySets),
+            NoteValue.Number("planned", v.PlannedSets),
+            NoteValue.Number("cut", v.CutPercent),
+        ]));
+        return new RuleNote(Id, "R5.Cut", [NoteValue.Parts("groups", groups, NoteJoin.Comma)]);
     }
-
-    private static string Label(BodyRegion region) => region == BodyRegion.Legs ? "legs" : "back";
 }

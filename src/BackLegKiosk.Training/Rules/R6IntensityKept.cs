@@ -1,5 +1,6 @@
 using BackLegKiosk.Training.Catalog;
 using BackLegKiosk.Training.Members;
+using BackLegKiosk.Training.Notes;
 using BackLegKiosk.Training.Planning;
 using BackLegKiosk.Training.Progression;
 
@@ -57,17 +58,17 @@ public static class R6IntensityKept
     public static RuleNote Explain(int loaded, int byEffort, PlannerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var parts = new List<string>();
+        var parts = new List<RuleNote>();
         if (loaded > 0)
         {
-            parts.Add($"{loaded} lift(s) at the split-day load +{options.IntensityNudge:0.#%} with RIR {options.SplitDayRir}");
+            parts.Add(new RuleNote(Id, "R6.Loaded", [NoteValue.Number("count", loaded), NoteValue.Number("nudge", options.IntensityNudge, "0.#%"), NoteValue.Number("rir", options.SplitDayRir)]));
         }
 
         if (byEffort > 0)
         {
-            parts.Add($"{byEffort} lift(s) without a known max at RIR {TargetRir(false, options.SplitDayRir)} (one less than the split day)");
+            parts.Add(new RuleNote(Id, "R6.ByEffort", [NoteValue.Number("count", byEffort), NoteValue.Number("rir", TargetRir(false, options.SplitDayRir))]));
         }
 
-        return new RuleNote(Id, $"Intensity kept as volume drops: {string.Join("; ", parts)}.");
+        return new RuleNote(Id, "R6.Kept", [NoteValue.Parts("parts", parts, NoteJoin.Semicolon)]);
     }
 }

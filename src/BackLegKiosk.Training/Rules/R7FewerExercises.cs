@@ -1,5 +1,5 @@
 using BackLegKiosk.Training.Members;
-using BackLegKiosk.Training.Planning;
+using BackLegKiosk.Training.Notes;
 
 namespace BackLegKiosk.Training.Rules;
 
@@ -46,7 +46,7 @@ public static class R7FewerExercises
 
     /// <summary>The note a plan carries for R7.</summary>
     public static RuleNote Explain(int perGroup, TrainingGoal goal) =>
-        new(Id, perGroup == MinPerGroup && goal == TrainingGoal.LimitedTime
-            ? "3 exercises per group instead of a split day's 5, the fewest, because time is the member's constraint."
-            : $"{perGroup} exercises per group instead of a split day's 5, for fewer, higher-quality sets.");
+        perGroup == MinPerGroup && goal == TrainingGoal.LimitedTime
+            ? new(Id, "R7.Fewest", [])
+            : new(Id, "R7.Fewer", [NoteValue.Number("count", perGroup)]);
 }

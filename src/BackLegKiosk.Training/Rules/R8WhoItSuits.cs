@@ -1,5 +1,5 @@
 using BackLegKiosk.Training.Members;
-using BackLegKiosk.Training.Planning;
+using BackLegKiosk.Training.Notes;
 
 namespace BackLegKiosk.Training.Rules;
 
@@ -32,8 +32,7 @@ public static class R8WhoItSuits
             return null;
         }
 
-        var who = profile.Experience == Experience.Beginner ? "a beginner" : "an intermediate lifter";
-        return new RuleNote(Id, $"This combined back-and-legs day is built for advanced, strength-focused or time-limited lifters; as {who} the recovery demands may be too high and hold back your progress. Split-day alternative: legs today, back in 48 hours.");
+        return new RuleNote(Id, "R8.NotSuited", [NoteValue.Word("who", profile.Experience == Experience.Beginner ? "a-beginner" : "an-intermediate")]);
     }
 
     /// <summary>The note a plan carries for R8.</summary>
@@ -41,15 +40,15 @@ public static class R8WhoItSuits
     {
         ArgumentNullException.ThrowIfNull(profile);
         return Suits(profile)
-            ? new RuleNote(Id, $"Suits this member: advanced, {Goal(profile.Goal)}.")
-            : new RuleNote(Id, "Planned with a warning: the member is not advanced; a split-day alternative is offered.");
+            ? new RuleNote(Id, "R8.Suits", [NoteValue.Word("goal", Goal(profile.Goal))])
+            : new RuleNote(Id, "R8.Warned", []);
     }
 
     private static string Goal(TrainingGoal goal) => goal switch
     {
-        TrainingGoal.LegsPriority => "legs priority",
-        TrainingGoal.BackPriority => "back priority",
+        TrainingGoal.LegsPriority => "legs-priority",
+        TrainingGoal.BackPriority => "back-priority",
         TrainingGoal.Strength => "strength-focused",
-        _ => "limited time",
+        _ => "limited-time",
     };
 }

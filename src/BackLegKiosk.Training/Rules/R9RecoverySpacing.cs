@@ -1,6 +1,6 @@
-using System.Globalization;
 using BackLegKiosk.Training.Catalog;
 using BackLegKiosk.Training.History;
+using BackLegKiosk.Training.Notes;
 using BackLegKiosk.Training.Planning;
 
 namespace BackLegKiosk.Training.Rules;
@@ -42,15 +42,23 @@ public static class R9RecoverySpacing
         if (TooSoonUntil(history, now, options) is { } recoveredAt)
         {
             var since = now - LastHard(history, options)!.Value;
-            reasons.Add(new RuleNote(Id, string.Create(CultureInfo.InvariantCulture,
-                $"Your legs and back were trained hard {Math.Floor(since.TotalHours):0} h ago; they need {options.MinHoursBetweenHardSessions} h to recover: {HoursUntil(now, recoveredAt)} h to go.")));
+            reasons.Add(new RuleNote(Id, "R9.TooSoon",
+            [
+                NoteValue.Number("since", Math.Floor(since.TotalHours)),
+                NoteValue.Number("needed", options.MinHoursBetweenHardSessions),
+                NoteValue.Number("left", HoursUntil(now, recoveredAt)),
+            ]));
             readyAt = Max(readyAt, recoveredAt);
         }
 
         if (TooOftenUntil(history, now, options) is { } freeAt)
         {
-            reasons.Add(new RuleNote(Id, string.Create(CultureInfo.InvariantCulture,
-                $"You have done {CombinedInWindow(history, now).Count} combined back-and-legs sessions in the last 7 days; the limit is {options.MaxCombinedSessionsPer7Days} with rest days between: {HoursUntil(now, freeAt)} h until the next one.")));
+            reasons.Add(new RuleNote(Id, "R9.TooOften",
+            [
+                NoteValue.Number("count", CombinedInWindow(history, now).Count),
+                NoteValue.Number("max", options.MaxCombinedSessionsPer7Days),
+                NoteValue.Number("left", HoursUntil(now, freeAt)),
+            ]));
             readyAt = Max(readyAt, freeAt);
         }
 
@@ -88,8 +96,19 @@ public static class R9RecoverySpacing
         ArgumentNullException.ThrowIfNull(options);
         var lastHard = LastHard(history, options);
         var combined = CombinedInWindow(history, now).Count;
-        var since = lastHard is null ? "no hard back or legs session on record" : string.Create(CultureInfo.InvariantCulture, $"{Math.Floor((now - lastHard.Value).TotalHours):0} h since the last hard session");
-        return new RuleNote(Id, $"Recovered: {since} (at least {options.MinHoursBetweenHardSessions} h needed); this is combined session {combined + 1} of at most {options.MaxCombinedSessionsPer7Days} in 7 days.");
+        List<NoteValue> values =
+        [
+            NoteValue.Number("needed", options.MinHoursBetweenHardSessions),
+            NoteValue.Number("number", combined + 1),
+            NoteValue.Number("max", options.MaxCombinedSessionsPer7Days),
+        ];
+        if (lastHard is null)
+        {
+            return new RuleNote(Id, "R9.NothingOnRecord", values);
+        }
+
+        values.Add(NoteValue.Number("since", Math.Floor((now - lastHard.Value).TotalHours)));
+        return new RuleNote(Id, "R9.Recovered", values);
     }
 
     private static DateTimeOffset? LastHard(IReadOnlyList<SessionRecord> history, PlannerOptions options)

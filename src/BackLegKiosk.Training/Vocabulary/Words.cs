@@ -16,6 +16,8 @@ public static class Words
         [TrainingGoal.BackPriority] = "back",
         [WeightUnit.Kilograms] = "kg",
         [WeightUnit.Pounds] = "lb",
+        [Language.English] = "en",
+        [Language.German] = "de",
     };
 
     /// <summary>The word for <paramref name="value"/>: <c>KneeDominantMachine</c> is <c>knee-dominant-machine</c>, <c>Kilograms</c> is <c>kg</c>.</summary>

@@ -7,6 +7,7 @@ using BackLegKiosk.Server.Domain.HandOffs;
 using BackLegKiosk.Server.Domain.Sessions;
 using BackLegKiosk.Server.Mapping;
 using BackLegKiosk.Training.History;
+using BackLegKiosk.Training.Members;
 using Google.Protobuf;
 using Microsoft.AspNetCore.Components;
 using Api = BackLegKiosk.Contracts.V1;
@@ -27,6 +28,9 @@ public sealed partial class PhonePage : IDisposable
     private (string Title, string Text)? _ended;
     private string? _error;
     private string? _memberName;
+
+    /// <summary>The member's language once the link is redeemed; English before, when nobody is known yet.</summary>
+    private KioskText T { get; set; } = KioskText.English;
 
     [Parameter]
     public string Secret { get; set; } = string.Empty;
@@ -58,13 +62,14 @@ public sealed partial class PhonePage : IDisposable
         }
         catch (Exception ex) when (ex is NotAuthenticatedException or WrongStateException)
         {
-            _ended = ("This link opens nothing", ex.Message);
+            _ended = (T["Phone.LinkOpensNothing"], ex.Message);
             return;
         }
 
         _memberName = _session.MemberName;
+        T = KioskText.For(_session.Language ?? Language.English);
         var plan = KioskWire.FromProto(JsonParser.Default.Parse<Api.SessionPlan>(_session.PlanJson));
-        _workout = new WorkoutViewModel(plan, new PhoneFacts(Scopes, _session.MemberId), new RestTimer(Time), Time, _session.CheckInToken, _session.Units);
+        _workout = new WorkoutViewModel(plan, new PhoneFacts(Scopes, _session.MemberId), new RestTimer(Time), Time, _session.CheckInToken, _session.Units, T);
         _workout.Apply(await RecordsAsync(scope.ServiceProvider.GetRequiredService<FactReader>(), _session));
         _workout.PropertyChanged += OnChanged;
         _workout.Timer.PropertyChanged += OnChanged;
@@ -96,7 +101,7 @@ public sealed partial class PhonePage : IDisposable
         }
         catch (NotAuthenticatedException)
         {
-            _ended = ("Continued on a kiosk", "You checked in at a kiosk, so your session carries on there. This page records nothing more.");
+            _ended = (T["Phone.BackOnKiosk"], T["Phone.BackOnKioskLead"]);
         }
         catch (Exception ex) when (ex is FactRefusedException or InvalidFieldException or WrongStateException)
         {

@@ -29,6 +29,9 @@ public sealed class MemberEntity : IGuessable
 
     public WeightUnit Units { get; set; }
 
+    /// <summary>The language the member's screens speak; null follows each kiosk's own.</summary>
+    public Language? Language { get; set; }
+
     public DateTimeOffset EnrolledAt { get; set; }
 
     public int FailedPinCount { get; set; }

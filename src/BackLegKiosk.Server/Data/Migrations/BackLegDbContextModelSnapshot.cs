@@ -380,6 +380,9 @@ namespace BackLegKiosk.Server.Data.Migrations
                     b.Property<int>("Goal")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Language")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OneRepMaxesJson")
                         .IsRequired()
                         .HasMaxLength(4000)

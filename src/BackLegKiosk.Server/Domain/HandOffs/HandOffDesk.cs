@@ -98,7 +98,7 @@ public sealed class HandOffDesk(BackLegDbContext db, TimeProvider time, IOptions
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new PhoneSession(token, member.Id, member.DisplayName, session.Id, session.PlanJson, MemberDirectory.ToProfile(member).Units);
+        return new PhoneSession(token, member.Id, member.DisplayName, session.Id, session.PlanJson, MemberDirectory.ToProfile(member).Units, member.Language);
     }
 
     /// <summary>A member checking in at a kiosk takes their session back: any phone of theirs stops recording.</summary>

@@ -9,4 +9,5 @@ namespace BackLegKiosk.Server.Domain.HandOffs;
 /// <param name="SessionId">The session taken over.</param>
 /// <param name="PlanJson">The session's plan as kiosks received it.</param>
 /// <param name="Units">The member's unit.</param>
-public sealed record PhoneSession(string CheckInToken, Guid MemberId, string MemberName, Guid SessionId, string PlanJson, WeightUnit Units);
+/// <param name="Language">The member's language; null when their profile names none.</param>
+public sealed record PhoneSession(string CheckInToken, Guid MemberId, string MemberName, Guid SessionId, string PlanJson, WeightUnit Units, Language? Language);

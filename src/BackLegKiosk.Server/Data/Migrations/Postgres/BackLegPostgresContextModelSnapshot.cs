@@ -387,6 +387,9 @@ namespace BackLegKiosk.Server.Data.Migrations.Postgres
                     b.Property<int>("Goal")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("Language")
+                        .HasColumnType("integer");
+
                     b.Property<string>("OneRepMaxesJson")
                         .IsRequired()
                         .HasMaxLength(4000)
