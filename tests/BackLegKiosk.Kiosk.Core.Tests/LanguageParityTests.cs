@@ -18,6 +18,7 @@ public partial class LanguageParityTests
     public static TheoryData<string, string> Resources() => new()
     {
         { typeof(KioskStrings).Assembly.GetName().Name!, "BackLegKiosk.Kiosk.Core.Resources.KioskStrings" },
+        { typeof(Server.Dashboard.DashboardStrings).Assembly.GetName().Name!, "BackLegKiosk.Server.Resources.Dashboard.DashboardStrings" },
     };
 
     [Theory]

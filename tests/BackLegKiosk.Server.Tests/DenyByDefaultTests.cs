@@ -12,7 +12,7 @@ public class DenyByDefaultTests(ServerFixture server) : IClassFixture<ServerFixt
     /// <summary>
     /// Health for load balancers, staff sign-in over gRPC and on the web, a new kiosk's pairing (the
     /// one-time code is its credential), the page a refused account lands
-    /// on, signing out, a member's phone page (the one-time link is its credential), the hub live pages
+    /// on, signing out, picking the dashboard's language (a cookie), a member's phone page (the one-time link is its credential), the hub live pages
     /// talk over (each staff page checks staff access inside it), and the pages' static files; gRPC adds,
     /// for the health service (anonymous as a whole), the route that answers UNIMPLEMENTED for a method it lacks.
     /// </summary>
@@ -26,6 +26,7 @@ public class DenyByDefaultTests(ServerFixture server) : IClassFixture<ServerFixt
         "/signin",
         "/denied",
         "/signout",
+        "/language/{code}",
         "/phone/{Secret}",
         "/_blazor",
         "/_blazor/negotiate",

@@ -7,6 +7,7 @@ using BackLegKiosk.Server.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -21,6 +22,7 @@ public static class DashboardSetup
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddLocalization();
 
         // In the database rather than one machine's disk: a cookie or antiforgery token made by one replica
         // must open on every other, and survive a restart.
@@ -48,8 +50,16 @@ public static class DashboardSetup
 
     public static WebApplication MapStaffDashboard(this WebApplication app)
     {
+        // The staff member's choice (a cookie) or their browser's languages; the circuit keeps the culture it starts with.
+        app.UseRequestLocalization(options =>
+        {
+            options.SupportedCultures = [.. Format.Cultures];
+            options.SupportedUICultures = [.. Format.Cultures];
+            options.SetDefaultCulture(Format.Cultures[0].Name);
+        });
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
+        app.MapGet("/language/{code}", ChooseLanguage).AllowAnonymous();
         var components = app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
         // The circuit's own endpoints (the hub a live page talks over) take no staff cookie: a member's
@@ -138,4 +148,27 @@ public static class DashboardSetup
             context.ShouldRenew = true;
         }
     }
+
+    /// <summary>
+    /// Remembers the language a staff member picked (a cookie the localization middleware reads) and goes back
+    /// to the page they were on; only a path on this site, so the link cannot send anyone elsewhere.
+    /// </summary>
+    private static IResult ChooseLanguage(string code, string? back, HttpContext http)
+    {
+        var culture = Format.Cultures.FirstOrDefault(c => c.TwoLetterISOLanguageName == code);
+        if (culture is null)
+        {
+            return Results.BadRequest($"code: must be one of {string.Join(", ", Format.Cultures.Select(c => c.TwoLetterISOLanguageName))}");
+        }
+
+        http.Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365), IsEssential = true });
+        return Results.LocalRedirect(PathOnThisSite(back));
+    }
+
+    /// <summary><paramref name="path"/> when it is a path on this site, else the home page: a link must not be able to send staff elsewhere.</summary>
+    public static string PathOnThisSite(string? path) =>
+        path is { Length: > 0 } && path.StartsWith('/') && !path.StartsWith("//", StringComparison.Ordinal) && !path.StartsWith("/\\", StringComparison.Ordinal) ? path : "/";
 }

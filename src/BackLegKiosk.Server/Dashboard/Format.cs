@@ -1,32 +1,30 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 
 namespace BackLegKiosk.Server.Dashboard;
 
-/// <summary>How the dashboard words durations.</summary>
+/// <summary>How the dashboard words counts, durations and Training's values, in the staff member's language.</summary>
 public static class Format
 {
-    public static string Elapsed(TimeSpan span) => span < TimeSpan.Zero ? "0 min"
-        : span.TotalHours >= 1 ? string.Create(CultureInfo.CurrentCulture, $"{(int)span.TotalHours} h {span.Minutes} min")
-        : string.Create(CultureInfo.CurrentCulture, $"{(int)span.TotalMinutes} min");
+    /// <summary>The languages the dashboard speaks, English first (the default).</summary>
+    public static IReadOnlyList<CultureInfo> Cultures { get; } = [CultureInfo.GetCultureInfo("en-GB"), CultureInfo.GetCultureInfo("de-DE")];
+
+    /// <summary>A page's title: "Today · BackLegKiosk staff".</summary>
+    public static string Title(this IStringLocalizer<DashboardStrings> text, string key) => text["Title", text[key]];
+
+    public static string Elapsed(this IStringLocalizer<DashboardStrings> text, TimeSpan span) => span < TimeSpan.Zero ? text.Minutes(0)
+        : span.TotalHours >= 1 ? text["Format.HoursMinutes", (int)span.TotalHours, span.Minutes]
+        : text.Minutes((int)span.TotalMinutes);
 
     public static string Count(long value) => value.ToString("N0", CultureInfo.CurrentCulture);
 
-    public static string Minutes(double minutes) => string.Create(CultureInfo.CurrentCulture, $"{minutes:0} min");
+    public static string Minutes(this IStringLocalizer<DashboardStrings> text, double minutes) => text["Format.Minutes", minutes];
 
-    public static string Ago(TimeSpan span) => span.TotalMinutes < 1 ? "just now" : Elapsed(span) + " ago";
+    public static string Ago(this IStringLocalizer<DashboardStrings> text, TimeSpan span) =>
+        span.TotalMinutes < 1 ? text["Format.JustNow"] : text["Format.Ago", text.Elapsed(span)];
 
-    /// <summary>An enum value as words: <c>LegsPriority</c> reads "Legs priority".</summary>
-    public static string Words(Enum value)
-    {
-        var name = value.ToString();
-        var words = new System.Text.StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            words.Append(i > 0 && char.IsUpper(name[i]) ? " " + char.ToLowerInvariant(name[i]) : name[i]);
-        }
-
-        return words.ToString();
-    }
+    /// <summary>An enum value in words, from the resources: <c>TrainingGoal.LegsPriority</c> reads "Legs priority".</summary>
+    public static string Words(this IStringLocalizer<DashboardStrings> text, Enum value) => text[$"{value.GetType().Name}.{value}"];
 
     /// <summary>Y-axis steps for a count chart: about eight lines whatever the largest value.</summary>
     public static int Ticks(IEnumerable<double> values) => Math.Max(1, (int)Math.Ceiling(values.DefaultIfEmpty(0).Max() / 8));
