@@ -18,7 +18,7 @@ public sealed class UpgradeTests : IDisposable
     public async Task AMemberAnOlderVersionErased_IsRemovedWithEverySessionAndSet_AndStaysOnlyInTheCounts()
     {
         var options = new DbContextOptionsBuilder<BackLegDbContext>().UseSqlite($"Data Source={Path.Combine(_folder, "old.db")};Pooling=False").Options;
-        var (kiosk, erased, kept) = (Id(), Id(), Id());
+        var (kiosk, erased, kept, namedLikePhones) = (Id(), Id(), Id(), Id());
         var planned = new DateTimeOffset(2026, 11, 20, 17, 5, 0, TimeSpan.Zero);
         await using (var db = new BackLegDbContext(options))
         {
@@ -26,6 +26,7 @@ public sealed class UpgradeTests : IDisposable
             var connection = (SqliteConnection)db.Database.GetDbConnection();
             await connection.OpenAsync(TestContext.Current.CancellationToken);
             Insert(connection, "kiosks", new() { ["Id"] = kiosk, ["Name"] = "Kiosk 1", ["KeyHash"] = "hash" });
+            Insert(connection, "kiosks", new() { ["Id"] = namedLikePhones, ["Name"] = "Member phones", ["KeyHash"] = "hash 2" });
             Insert(connection, "members", new() { ["Id"] = erased, ["Code"] = "erased-1", ["DisplayName"] = "(erased member)", ["PinHash"] = string.Empty, ["OneRepMaxesJson"] = "{}", ["Erased"] = 1 });
             Insert(connection, "members", new() { ["Id"] = kept, ["Code"] = "4242", ["DisplayName"] = "Kept", ["PinHash"] = "hash", ["OneRepMaxesJson"] = "{}", ["Erased"] = 0 });
             foreach (var (member, session) in new[] { (erased, Id()), (kept, Id()) })
@@ -54,6 +55,7 @@ public sealed class UpgradeTests : IDisposable
             var factsLeft = await db.Facts.Select(f => f.MemberId).Distinct().ToListAsync(TestContext.Current.CancellationToken);
             var rollup = await db.UsageRollups.SingleAsync(TestContext.Current.CancellationToken);
             var counts = await db.Sessions.Select(s => new { s.CountedSetsLegs, s.CountedSetsBack }).SingleAsync(TestContext.Current.CancellationToken);
+            var kiosks = await db.Kiosks.OrderBy(k => k.Name).Select(k => k.Name).ToListAsync(TestContext.Current.CancellationToken);
 
             Assert.Equal(["4242"], members);
             Assert.Equal([Guid.Parse(kept)], sessionsLeft);
@@ -66,6 +68,9 @@ public sealed class UpgradeTests : IDisposable
 
             // The kept session's sets that count, per group, onto its row: not the warm-up, not the voided one.
             Assert.Equal((1, 2), (counts.CountedSetsLegs, counts.CountedSetsBack));
+
+            // A kiosk the gym had named like the phones' row keeps its row, under a name that says it is a kiosk.
+            Assert.Equal(["Kiosk 1", "Member phones", "Member phones (kiosk)"], kiosks);
         }
     }
 

@@ -41,6 +41,10 @@ namespace BackLegKiosk.Server.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            // A gym's own kiosk may already bear the phones' name, which kiosk names keep unique: it keeps its
+            // row and its key under a name that says it is a kiosk.
+            migrationBuilder.Sql("UPDATE kiosks SET \"Name\" = \"Name\" || ' (kiosk)' WHERE \"Name\" = 'Member phones'");
+
             migrationBuilder.InsertData(
                 table: "kiosks",
                 columns: new[] { "Id", "CreatedAt", "DeadLetters", "FactsReceived", "KeyHash", "LastHeartbeatAt", "LastPushAt", "LastSeenAt", "Name", "PairingCodeHash", "PairingExpiresAt", "PendingFacts", "RefusedFacts", "ResendRequests", "ResendRequestsDone", "RevokedAt", "StorageProblem" },
