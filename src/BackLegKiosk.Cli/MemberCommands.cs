@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using BackLegKiosk.Server;
 using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Domain;
 using BackLegKiosk.Server.Domain.Failures;
@@ -12,7 +13,7 @@ using Spectre.Console;
 
 namespace BackLegKiosk.Cli;
 
-/// <summary><c>member add | import | export | erase</c>.</summary>
+/// <summary><c>member add | import | export | erase | import-history</c>.</summary>
 internal static class MemberCommands
 {
     /// <summary>The CSV columns of <c>member import</c>, in order.</summary>
@@ -26,6 +27,7 @@ internal static class MemberCommands
             Import(output, error, time),
             Export(output, error, time),
             Erase(output, error, time),
+            HistoryCommand.Create(output, error, time),
         };
     }
 
@@ -240,7 +242,7 @@ internal static class MemberCommands
         return command;
     }
 
-    private static async Task<Guid> FindAsync(AsyncServiceScope scope, string? code, CancellationToken cancellationToken)
+    public static async Task<Guid> FindAsync(AsyncServiceScope scope, string? code, CancellationToken cancellationToken)
     {
         var memberCode = InputRules.MemberCode(code, "--code");
         var db = scope.ServiceProvider.GetRequiredService<BackLegDbContext>();

@@ -87,6 +87,12 @@ public sealed class ServerOptions
     public string TimeZone { get; set; } = string.Empty;
 
     /// <summary>
+    /// The gym's additions to the table that maps exercise names of Strong, Hevy and FitNotes exports to the
+    /// catalog (name → exercise id), such as a machine the apps name after its brand.
+    /// </summary>
+    public Dictionary<string, string> ImportNames { get; set; } = [];
+
+    /// <summary>
     /// A gym's own exercise catalog (an <c>exercises.json</c> in the built-in catalog's format); empty
     /// means the built-in one. The server refuses to start on a file that breaks a catalog invariant.
     /// </summary>

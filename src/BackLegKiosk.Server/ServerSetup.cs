@@ -98,6 +98,8 @@ public static partial class ServerSetup
         services.AddScoped<Domain.HandOffs.HandOffDesk>();
         services.AddScoped<Domain.Coaching.CoachOverrides>();
         services.AddScoped<StaffQueries>();
+        services.AddSingleton(sp => new Domain.HistoryImport.ImportNames(sp.GetRequiredService<ExerciseCatalog>(), sp.GetRequiredService<IOptions<ServerOptions>>().Value.ImportNames));
+        services.AddScoped<Domain.HistoryImport.HistoryImporter>();
     }
 
     /// <summary>

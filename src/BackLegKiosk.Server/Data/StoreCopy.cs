@@ -1,6 +1,6 @@
 using System.Globalization;
 using BackLegKiosk.Server.Domain.Failures;
-using BackLegKiosk.Server.Domain.HandOffs;
+using BackLegKiosk.Server.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackLegKiosk.Server.Data;
@@ -34,7 +34,7 @@ public static class StoreCopy
         await using var transaction = await to.Database.BeginTransactionAsync(cancellationToken);
         await TableAsync(from.Members.OrderBy(m => m.Id), to, "members", progress, cancellationToken);
         await TableAsync(from.StaffAccounts.OrderBy(s => s.Id), to, "staff accounts", progress, cancellationToken);
-        await TableAsync(from.Kiosks.Where(k => k.Id != PhoneKiosk.Id).OrderBy(k => k.Id), to, "kiosks", progress, cancellationToken);
+        await TableAsync(from.Kiosks.Where(k => !SystemKiosks.Ids.Contains(k.Id)).OrderBy(k => k.Id), to, "kiosks", progress, cancellationToken);
         await TableAsync(from.CheckIns.OrderBy(c => c.Id), to, "check-ins", progress, cancellationToken);
         await TableAsync(from.Sessions.OrderBy(s => s.Id), to, "sessions", progress, cancellationToken);
         await TableAsync(from.Facts.OrderBy(f => f.Sequence), to, "facts", progress, cancellationToken);

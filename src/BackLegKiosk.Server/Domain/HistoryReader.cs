@@ -1,5 +1,6 @@
 using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Data.Entities;
+using BackLegKiosk.Training.Catalog;
 using BackLegKiosk.Training.History;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,7 +43,9 @@ public static class HistoryReader
                 continue;
             }
 
-            records.Add(new SessionRecord(session.StartedAt ?? session.PlannedAt, true, session.Focus, sets));
+            // A session on this floor was a combined day; an imported one was if it trained both groups.
+            var combined = session.ImportedFrom is null || sets.Any(s => s.Region == BodyRegion.Legs) && sets.Any(s => s.Region == BodyRegion.Back);
+            records.Add(new SessionRecord(session.StartedAt ?? session.PlannedAt, combined, combined ? session.Focus : null, sets));
         }
 
         return records;

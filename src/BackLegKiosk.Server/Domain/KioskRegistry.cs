@@ -162,7 +162,7 @@ public sealed class KioskRegistry(BackLegDbContext db, TimeProvider time, Change
     private async Task<KioskEntity> FindAsync(string? name, CancellationToken cancellationToken)
     {
         var kioskName = InputRules.Name(name, "name", 60);
-        return await db.Kiosks.SingleOrDefaultAsync(k => k.Name == kioskName && k.Id != HandOffs.PhoneKiosk.Id, cancellationToken)
+        return await db.Kiosks.SingleOrDefaultAsync(k => k.Name == kioskName && !SystemKiosks.Ids.Contains(k.Id), cancellationToken)
             ?? throw new NotFoundException($"No kiosk named '{kioskName}'.");
     }
 

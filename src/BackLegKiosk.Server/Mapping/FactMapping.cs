@@ -18,7 +18,6 @@ namespace BackLegKiosk.Server.Mapping;
 /// </summary>
 public static class FactMapping
 {
-    private const double MaxLoadKg = 600;
 
     /// <summary>The fact as an entity, or <see cref="InvalidFieldException"/> naming the wire field under <paramref name="at"/> (such as <c>facts[3]</c>).</summary>
     public static FactEntity FromProto(Api.Fact fact, string at, ExerciseCatalog catalog)
@@ -109,12 +108,12 @@ public static class FactMapping
         }
 
         var unit = TrainingWire.FromProto(set.Unit) ?? throw new InvalidFieldException($"{at}.unit", $"must be {Words.OneOf<WeightUnit>()}");
-        if (!double.IsFinite(set.Load) || set.Load < 0 || new Load(set.Load, unit).Kilograms > MaxLoadKg)
+        if (!double.IsFinite(set.Load) || set.Load < 0 || new Load(set.Load, unit).Kilograms > Training.Sets.SetEntry.MaxLoadKg)
         {
             throw new InvalidFieldException($"{at}.load", "must be between 0 and 600 kg (1,320 lb)");
         }
 
-        if (set.Reps is < 0 or > 100)
+        if (set.Reps is < 0 or > Training.Sets.SetEntry.MaxReps)
         {
             throw new InvalidFieldException($"{at}.reps", "must be between 0 and 100");
         }
@@ -124,7 +123,7 @@ public static class FactMapping
             throw new InvalidFieldException($"{at}.reps", "must be at least 1 unless the set is marked failed");
         }
 
-        if (set.HasRpe && (!double.IsFinite(set.Rpe) || set.Rpe is < 1 or > 10))
+        if (set.HasRpe && !Training.Sets.SetEntry.IsRpe(set.Rpe))
         {
             throw new InvalidFieldException($"{at}.rpe", "must be between 1 and 10");
         }

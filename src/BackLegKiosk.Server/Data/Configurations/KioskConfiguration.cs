@@ -1,5 +1,7 @@
 using BackLegKiosk.Server.Data.Entities;
+using BackLegKiosk.Server.Domain;
 using BackLegKiosk.Server.Domain.HandOffs;
+using BackLegKiosk.Server.Domain.HistoryImport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -16,6 +18,8 @@ public sealed class KioskConfiguration : IEntityTypeConfiguration<KioskEntity>
         builder.Property(k => k.KeyHash).HasMaxLength(64).IsRequired();
         builder.Property(k => k.DeadLetters).HasMaxLength(4000);
         builder.Property(k => k.StorageProblem).HasMaxLength(200);
-        builder.HasData(new KioskEntity { Id = PhoneKiosk.Id, Name = PhoneKiosk.Name, KeyHash = PhoneKiosk.NoKey, CreatedAt = DateTimeOffset.UnixEpoch });
+        builder.HasData(
+            new KioskEntity { Id = PhoneKiosk.Id, Name = PhoneKiosk.Name, KeyHash = SystemKiosks.NoKey, CreatedAt = DateTimeOffset.UnixEpoch },
+            new KioskEntity { Id = ImportKiosk.Id, Name = ImportKiosk.Name, KeyHash = SystemKiosks.NoKey, CreatedAt = DateTimeOffset.UnixEpoch });
     }
 }

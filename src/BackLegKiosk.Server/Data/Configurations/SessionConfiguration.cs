@@ -11,6 +11,7 @@ public sealed class SessionConfiguration : IEntityTypeConfiguration<SessionEntit
         builder.ToTable("sessions");
         builder.HasKey(s => s.Id);
         builder.Property(s => s.PlanJson).IsRequired();
+        builder.Property(s => s.ImportedFrom).HasMaxLength(16);
         builder.HasIndex(s => new { s.MemberId, s.PlannedAt });
         builder.HasIndex(s => s.PlannedAt);
         builder.HasIndex(s => new { s.CompletedAt, s.PlannedAt });

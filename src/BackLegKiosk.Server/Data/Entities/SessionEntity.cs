@@ -41,6 +41,9 @@ public sealed class SessionEntity
 
     public double SleepHours { get; set; }
 
+    /// <summary>The app a session was imported from (strong, hevy, fitnotes); null for a session on this gym's floor.</summary>
+    public string? ImportedFrom { get; set; }
+
     /// <summary>A set of <paramref name="region"/> that began (+1) or stopped (-1) counting in this session.</summary>
     public void CountSet(BodyRegion? region, int change)
     {

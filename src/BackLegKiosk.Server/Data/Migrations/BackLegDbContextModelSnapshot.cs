@@ -340,6 +340,18 @@ namespace BackLegKiosk.Server.Data.Migrations
                             RefusedFacts = 0,
                             ResendRequests = 0L,
                             ResendRequestsDone = 0L
+                        },
+                        new
+                        {
+                            Id = new Guid("0b1e0000-0000-7000-8000-00000000f11e"),
+                            CreatedAt = 621355968000000000L,
+                            FactsReceived = 0L,
+                            KeyHash = "-",
+                            Name = "Imported history",
+                            PendingFacts = 0,
+                            RefusedFacts = 0,
+                            ResendRequests = 0L,
+                            ResendRequestsDone = 0L
                         });
                 });
 
@@ -473,6 +485,10 @@ namespace BackLegKiosk.Server.Data.Migrations
 
                     b.Property<int>("Focus")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImportedFrom")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("KioskId")
                         .HasColumnType("TEXT");

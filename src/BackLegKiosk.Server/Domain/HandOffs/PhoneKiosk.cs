@@ -10,7 +10,4 @@ public static class PhoneKiosk
     public static readonly Guid Id = new("0b1e0000-0000-7000-8000-00000000f00e");
 
     public const string Name = "Member phones";
-
-    /// <summary>Not a SHA-256 in hex, so no device key ever matches it.</summary>
-    public const string NoKey = "-";
 }

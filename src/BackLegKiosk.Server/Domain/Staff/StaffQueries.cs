@@ -154,7 +154,7 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
     }
 
     public async Task<IReadOnlyList<KioskStatus>> KiosksAsync(CancellationToken cancellationToken) =>
-        [.. (await db.Kiosks.AsNoTracking().Where(k => k.Id != HandOffs.PhoneKiosk.Id).OrderBy(k => k.Name).ToListAsync(cancellationToken)).Select(kiosk => new KioskStatus(
+        [.. (await db.Kiosks.AsNoTracking().Where(k => !SystemKiosks.Ids.Contains(k.Id)).OrderBy(k => k.Name).ToListAsync(cancellationToken)).Select(kiosk => new KioskStatus(
             kiosk.Id,
             kiosk.Name,
             kiosk.LastSeenAt,
@@ -187,7 +187,7 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
         var rolledPerKiosk = rolled.ToLookup(u => u.KioskId);
         var kiosks = await db.Kiosks.AsNoTracking().ToDictionaryAsync(k => k.Id, k => k.Name, cancellationToken);
         // Members' phones are listed once a phone has recorded something.
-        return [.. kiosks.Where(k => k.Key != HandOffs.PhoneKiosk.Id || rolledPerKiosk[k.Key].Any()).OrderBy(k => k.Value, StringComparer.Ordinal).Select(k => new KioskUsage(
+        return [.. kiosks.Where(k => !SystemKiosks.Ids.Contains(k.Key) || rolledPerKiosk[k.Key].Any()).OrderBy(k => k.Value, StringComparer.Ordinal).Select(k => new KioskUsage(
             k.Key,
             k.Value,
             new UsageCounts(

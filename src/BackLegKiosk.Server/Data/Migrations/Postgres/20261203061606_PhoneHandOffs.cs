@@ -41,9 +41,7 @@ namespace BackLegKiosk.Server.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
-            // A gym's own kiosk may already bear the phones' name, which kiosk names keep unique: it keeps its
-            // row and its key under a name that says it is a kiosk.
-            migrationBuilder.Sql("UPDATE kiosks SET \"Name\" = \"Name\" || ' (kiosk)' WHERE \"Name\" = 'Member phones'");
+            migrationBuilder.FreeKioskName("Member phones");
 
             migrationBuilder.InsertData(
                 table: "kiosks",

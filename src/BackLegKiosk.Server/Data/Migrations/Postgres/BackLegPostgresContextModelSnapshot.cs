@@ -347,6 +347,18 @@ namespace BackLegKiosk.Server.Data.Migrations.Postgres
                             RefusedFacts = 0,
                             ResendRequests = 0L,
                             ResendRequestsDone = 0L
+                        },
+                        new
+                        {
+                            Id = new Guid("0b1e0000-0000-7000-8000-00000000f11e"),
+                            CreatedAt = 621355968000000000L,
+                            FactsReceived = 0L,
+                            KeyHash = "-",
+                            Name = "Imported history",
+                            PendingFacts = 0,
+                            RefusedFacts = 0,
+                            ResendRequests = 0L,
+                            ResendRequestsDone = 0L
                         });
                 });
 
@@ -480,6 +492,10 @@ namespace BackLegKiosk.Server.Data.Migrations.Postgres
 
                     b.Property<int>("Focus")
                         .HasColumnType("integer");
+
+                    b.Property<string>("ImportedFrom")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<Guid>("KioskId")
                         .HasColumnType("uuid");

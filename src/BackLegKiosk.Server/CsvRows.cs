@@ -1,13 +1,13 @@
 using CsvHelper;
 
-namespace BackLegKiosk.Cli;
+namespace BackLegKiosk.Server;
 
 /// <summary>
 /// Reads CSV as RFC 4180 defines it (CsvHelper): commas, double-quoted fields that may hold commas,
 /// line breaks and "" for a quote. Empty lines are skipped and fields trimmed. Each record, the header
 /// first, comes with the line it starts on, so a refusal points at the line a person sees in the file.
 /// </summary>
-internal static class CsvRows
+public static class CsvRows
 {
     private static readonly CsvReaderOptions Rfc4180 = new()
     {
