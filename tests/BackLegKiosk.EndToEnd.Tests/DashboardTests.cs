@@ -4,6 +4,7 @@ using BackLegKiosk.AppHost;
 using BackLegKiosk.Contracts.V1;
 using BackLegKiosk.Server.Domain;
 using BackLegKiosk.Server.Security;
+using BackLegKiosk.Tests.Samples;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.EntityFrameworkCore;
@@ -402,6 +403,31 @@ public sealed class DashboardTests(KioskSystemFixture system) : IClassFixture<Ki
         await using var scope = system.System.Services.CreateAsyncScope();
         var found = await scope.ServiceProvider.GetRequiredService<MemberDirectory>().ListAsync(code, 1, CancellationToken.None);
         return found.SingleOrDefault(m => m.Code == code)?.Id;
+    }
+
+    [Fact]
+    public async Task AStrongExportUploadedOnTheMemberPage_WithALegsDay24HoursAgo_MakesTheKioskSayNotToday()
+    {
+        var member = await system.EnrollAsync("7203", "Sam Strong", "7203", "advanced-legs");
+        var dashboard = await StaffDriver.SignInAsync(system, DemoSystem.StaffUser, DemoSystem.StaffPassword);
+        await StaffDriver.OpenMemberAsync(dashboard, member.Code, member.Name);
+        var export = ImportSamples.StrongWithLegsDayAt(TimeProvider.System.GetLocalNow().AddHours(-24).DateTime);
+
+        await dashboard.GetByTestId("import-file").SetInputFilesAsync(new FilePayload { Name = "strong.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(export) });
+
+        await Expect(dashboard.GetByTestId("import-report")).ToContainTextAsync("2 workouts imported with 12 sets; 0 were already there.");
+        await Expect(dashboard.GetByTestId("import-report")).ToContainTextAsync("Bicep Curl (Dumbbell), sets: 1");
+        await Expect(dashboard.GetByTestId("import-report")).ToContainTextAsync("line 12: Reps:");
+        await Expect(dashboard.GetByTestId("member-sessions")).ToHaveTextAsync("2");
+        await Screens.ShootAsync(dashboard, "34-history-import");
+        await dashboard.CloseAsync();
+
+        var kiosk = await KioskDriver.OpenAsync(system.Browser, system.System.KioskUrls[1]);
+        await KioskDriver.CheckInAsync(kiosk, member.Code, member.Pin, null);
+        await Expect(kiosk.GetByRole(AriaRole.Heading, new() { Name = "Not today" })).ToBeVisibleAsync();
+        await Expect(kiosk.GetByText("Your legs and back were trained hard 24 h ago")).ToBeVisibleAsync();
+        await KioskDriver.SignOutAsync(kiosk);
+        await kiosk.CloseAsync();
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);

@@ -1,8 +1,8 @@
-using System.Globalization;
 using BackLegKiosk.Contracts.V1;
 using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Server.Domain.HistoryImport;
+using BackLegKiosk.Tests.Samples;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -62,10 +62,9 @@ public class HistoryImportTests(ServerFixture server) : IClassFixture<ServerFixt
     public async Task AnImportedLegsDay24HoursAgo_IsAHardSession_SoTheCombinedDayIsNotToday()
     {
         var member = await server.EnrollAsync();
-        var legsDay = new DateTime(2026, 11, 22, 10, 15, 40);
-        var shift = TimeZoneInfo.ConvertTime(server.Clock.GetUtcNow().AddHours(-24), TimeZoneInfo.Local).DateTime - legsDay;
+        var legsDay = TimeZoneInfo.ConvertTime(server.Clock.GetUtcNow().AddHours(-24), TimeZoneInfo.Local).DateTime;
 
-        await ImportAsync(member, ImportFormat.Strong, Shifted("strong.csv", shift));
+        await ImportAsync(member, ImportFormat.Strong, ImportSamples.StrongWithLegsDayAt(legsDay));
         var checkIn = await server.CheckInAsync(member);
 
         Assert.Equal(ReadinessStatus.NotToday, checkIn.Readiness.Status);
@@ -108,7 +107,7 @@ public class HistoryImportTests(ServerFixture server) : IClassFixture<ServerFixt
         await using var scope = server.Services.CreateAsyncScope();
         await using var stream = file.Contains('\n', StringComparison.Ordinal)
             ? new MemoryStream(System.Text.Encoding.UTF8.GetBytes(file))
-            : (Stream)File.OpenRead(Path.Combine(AppContext.BaseDirectory, "ImportSamples", file));
+            : (Stream)File.OpenRead(ImportSamples.PathOf(file));
         return await scope.ServiceProvider.GetRequiredService<HistoryImporter>().ImportAsync(Guid.Parse(member.MemberId), format, stream, progress, TestContext.Current.CancellationToken);
     }
 
@@ -125,14 +124,6 @@ public class HistoryImportTests(ServerFixture server) : IClassFixture<ServerFixt
         var checkIn = await server.CheckInAsync(member);
         var preview = await server.KioskApi.PreviewSessionAsync(new PlanSessionRequest(), ServerFixture.Kiosk(server.KioskKey1, checkIn.CheckinToken));
         return preview.Plan.Supersets.SelectMany(s => new[] { s.First, s.Second }).Single(e => e.ExerciseId == "back-squat").Load;
-    }
-
-    /// <summary>The Strong sample with every workout moved by <paramref name="shift"/>, its dates written as Strong writes them.</summary>
-    private static string Shifted(string file, TimeSpan shift)
-    {
-        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "ImportSamples", file));
-        return string.Join('\n', lines.Select((line, i) => i == 0 ? line
-            : (DateTime.ParseExact(line[..19], "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + shift).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + line[19..]));
     }
 
     /// <summary>Records each report as it happens; <see cref="Progress{T}"/> would post them later, on the pool.</summary>
