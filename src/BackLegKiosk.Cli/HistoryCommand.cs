@@ -49,7 +49,7 @@ internal static class HistoryCommand
         output.WriteLine($"{report.SessionsAdded} workouts imported with {report.SetsAdded} sets; {report.SessionsAlreadyThere} were already there.");
         foreach (var (name, sets) in report.Unmapped.OrderByDescending(u => u.Value))
         {
-            output.WriteLine($"  not in the exercise table, left out: {name} ({sets} sets)");
+            output.WriteLine($"  not in the exercise table, left out: {name}, sets: {sets}");
         }
 
         foreach (var (line, problem) in report.BadRows)

@@ -26,6 +26,9 @@ public sealed class KioskHostOptions
     /// <summary>Seconds without a touch before the member is signed out.</summary>
     public int IdleSeconds { get; set; } = 120;
 
+    /// <summary>The language shown before a member checks in and to members whose profile names none: <c>en</c> or <c>de</c>.</summary>
+    public string Language { get; set; } = "en";
+
     public string ResolvedOutboxPath => string.IsNullOrWhiteSpace(OutboxPath)
         ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "BackLegKiosk", "kiosks", $"{string.Concat(Name.Where(char.IsLetterOrDigit))}.outbox.db")
         : Path.GetFullPath(OutboxPath);

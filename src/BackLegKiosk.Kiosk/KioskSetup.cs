@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using BackLegKiosk.Kiosk.Core;
+using BackLegKiosk.Training.Members;
+using BackLegKiosk.Training.Vocabulary;
 using Grpc.Net.Client;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +20,7 @@ public static class KioskSetup
         services.AddOptions<KioskHostOptions>().Bind(builder.Configuration.GetSection(KioskHostOptions.Section))
             .PostConfigure(PairingFile.Apply)
             .Validate(o => !string.IsNullOrWhiteSpace(o.DeviceKey), "Kiosk:DeviceKey is required: pair the kiosk (--pair CODE --server URL, the code 'backleg kiosk add' prints) or set the key.")
+            .Validate(o => Words.Parse<Language>(o.Language) is not null, $"Kiosk:Language must be {Words.OneOf<Language>()}.")
             .ValidateOnStart();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddSingleton(TimeProvider.System);
@@ -41,7 +44,7 @@ public static class KioskSetup
                 sp.GetRequiredService<Outbox>(),
                 sp.GetRequiredService<SyncAgent>(),
                 sp.GetRequiredService<ServerAlignedClock>(),
-                new KioskOptions { Name = options.Name, IdleTimeout = TimeSpan.FromSeconds(options.IdleSeconds) });
+                new KioskOptions { Name = options.Name, IdleTimeout = TimeSpan.FromSeconds(options.IdleSeconds), Language = Words.Parse<Language>(options.Language)!.Value });
         });
         services.AddHostedService<SyncAgentService>();
         return builder;

@@ -56,7 +56,6 @@ public static partial class ServerSetup
         services.AddBackLegStore();
         services.AddSingleton<IValidateOptions<PlannerOptions>, PlannerOptionsValidation>();
         services.AddOptions<PlannerOptions>().Bind(builder.Configuration.GetSection(ServerOptions.PlannerSection)).ValidateOnStart();
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ServerOptions>>().Value.LoadCatalog());
         services.AddSingleton(sp => new SessionPlanner(sp.GetRequiredService<ExerciseCatalog>(), sp.GetRequiredService<IOptions<PlannerOptions>>().Value));
         services.AddChangeFeed(settings.StoreKind);
         services.AddSingleton<ServerMetrics>();
@@ -98,8 +97,6 @@ public static partial class ServerSetup
         services.AddScoped<Domain.HandOffs.HandOffDesk>();
         services.AddScoped<Domain.Coaching.CoachOverrides>();
         services.AddScoped<StaffQueries>();
-        services.AddSingleton(sp => new Domain.HistoryImport.ImportNames(sp.GetRequiredService<ExerciseCatalog>(), sp.GetRequiredService<IOptions<ServerOptions>>().Value.ImportNames));
-        services.AddScoped<Domain.HistoryImport.HistoryImporter>();
     }
 
     /// <summary>
@@ -180,6 +177,9 @@ public static partial class ServerSetup
         services.AddScoped<MemberDirectory>();
         services.AddScoped<KioskRegistry>();
         services.AddScoped<StaffDirectory>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ServerOptions>>().Value.LoadCatalog());
+        services.AddSingleton(sp => new Domain.HistoryImport.ImportNames(sp.GetRequiredService<ExerciseCatalog>(), sp.GetRequiredService<IOptions<ServerOptions>>().Value.ImportNames));
+        services.AddScoped<Domain.HistoryImport.HistoryImporter>();
         return services;
     }
 

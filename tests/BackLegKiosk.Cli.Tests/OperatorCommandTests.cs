@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BackLegKiosk.Tests.Samples;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BackLegKiosk.Cli.Tests;
@@ -120,6 +121,29 @@ public sealed class OperatorCommandTests : IDisposable
         Assert.Contains("line 7: pin: must be 4-8 digits", output, StringComparison.Ordinal);
         var (_, export, _) = Run("member", "export", "--code", "3004");
         Assert.Equal("Ivy, \"I\" Jr", JsonDocument.Parse(export).RootElement.GetProperty("member").GetProperty("displayName").GetString());
+    }
+
+    [Fact]
+    public void MemberImportHistory_ReportsWhatWentIn_AndASecondRunAddsNothing()
+    {
+        // The sample's workouts were in November 2026.
+        _clock.SetUtcNow(new DateTimeOffset(2026, 12, 3, 18, 0, 0, TimeSpan.Zero));
+        Run("member", "add", "--code", "4001", "--name", "Kim", "--pin", "1234", "--experience", "advanced", "--goal", "legs", "--body-weight", "80");
+        var file = ImportSamples.PathOf("hevy.csv");
+
+        var (code, output, firstError) = Run("member", "import-history", "--code", "4001", "--file", file, "--format", "hevy");
+        Assert.Equal(string.Empty, firstError);
+        var (again, second, _) = Run("member", "import-history", "--code", "4001", "--file", file, "--format", "hevy");
+        var (wrong, _, error) = Run("member", "import-history", "--code", "4001", "--file", file, "--format", "strong");
+
+        Assert.Equal(1, code);
+        Assert.Contains("1 workouts imported with 7 sets; 0 were already there.", output, StringComparison.Ordinal);
+        Assert.Contains("not in the exercise table, left out: Plank, sets: 1", output, StringComparison.Ordinal);
+        Assert.Contains("line 9: weight_kg: 'heavy' is not a weight from 0 to 600 kg", output, StringComparison.Ordinal);
+        Assert.Equal(1, again);
+        Assert.Contains("0 workouts imported with 0 sets; 1 were already there.", second, StringComparison.Ordinal);
+        Assert.Equal(2, wrong);
+        Assert.Contains("error: file: is not a strong export", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -56,6 +56,16 @@ public sealed class KioskHeadTests : IDisposable
     }
 
     [Fact]
+    public async Task Start_WithALanguageItDoesNotSpeak_FailsNamingTheKeyAndTheChoices()
+    {
+        await using var kiosk = Kiosk(deviceKey: "key", language: "fr");
+
+        var error = Assert.Throws<OptionsValidationException>(() => kiosk.CreateClient());
+
+        Assert.Contains("Kiosk:Language must be en or de.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task APairedKiosk_StartsWithTheKeyAndPinFromItsPairingFile_KeptOwnerOnly()
     {
         var options = new KioskHostOptions { Name = "Front Desk", OutboxPath = Path.Combine(_folder, "outbox.db") };
@@ -82,13 +92,14 @@ public sealed class KioskHeadTests : IDisposable
     }
 
     /// <summary>A kiosk whose server does not answer: nothing listens on loopback port 9.</summary>
-    private WebApplicationFactory<Program> Kiosk(string deviceKey) =>
+    private WebApplicationFactory<Program> Kiosk(string deviceKey, string language = "en") =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(web => web.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Kiosk:Name"] = "Front Desk",
             ["Kiosk:ServerAddress"] = "http://127.0.0.1:9",
             ["Kiosk:DeviceKey"] = deviceKey,
             ["Kiosk:OutboxPath"] = Path.Combine(_folder, "outbox.db"),
+            ["Kiosk:Language"] = language,
             ["Logging:LogLevel:Default"] = "Warning",
         })));
 }

@@ -70,7 +70,7 @@ public sealed class UpgradeTests : IDisposable
             Assert.Equal((1, 2), (counts.CountedSetsLegs, counts.CountedSetsBack));
 
             // A kiosk the gym had named like the phones' row keeps its row, under a name that says it is a kiosk.
-            Assert.Equal(["Kiosk 1", "Member phones", "Member phones (kiosk)"], kiosks);
+            Assert.Equal(["Imported history", "Kiosk 1", "Member phones", "Member phones (kiosk)"], kiosks);
         }
     }
 
