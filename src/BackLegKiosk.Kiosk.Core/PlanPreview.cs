@@ -19,5 +19,5 @@ public sealed record PlanPreview(
     bool Resumed)
 {
     /// <summary>The rules that decide the order of the exercises, as opposed to their dose.</summary>
-    public static IReadOnlySet<string> OrderRules { get; } = new HashSet<string>(StringComparer.Ordinal) { "R1", "R2", "R3", "R4" };
+    public static IReadOnlySet<string> OrderRules { get; } = new HashSet<string>(StringComparer.Ordinal) { "R1", "R2", "R3", "R4", Training.Rules.FloorAware.Id };
 }

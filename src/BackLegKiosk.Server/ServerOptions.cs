@@ -93,6 +93,13 @@ public sealed class ServerOptions
     public Dictionary<string, string> ImportNames { get; set; } = [];
 
     /// <summary>
+    /// The stations of the gym's floor and how many of each (<c>squat-rack</c>: 2), by the station ids of
+    /// the exercise catalog. The planner opens a session around the ones active sessions hold; a station
+    /// not named here is never full. Empty: the floor is not tracked.
+    /// </summary>
+    public Dictionary<string, int> Stations { get; set; } = [];
+
+    /// <summary>
     /// A gym's own exercise catalog (an <c>exercises.json</c> in the built-in catalog's format); empty
     /// means the built-in one. The server refuses to start on a file that breaks a catalog invariant.
     /// </summary>
@@ -179,6 +186,11 @@ public sealed class ServerOptions
         else if (StoreKind == StoreKind.Postgres && string.IsNullOrWhiteSpace(ConnectionString))
         {
             yield return "BackLeg:ConnectionString is empty; BackLeg:Store=postgres needs one (Host=…;Database=…;Username=…;Password=…).";
+        }
+
+        foreach (var (station, count) in Stations.Where(s => s.Value is < 1 or > 100))
+        {
+            yield return $"BackLeg:Stations:{station} must be between 1 and 100, got {count}.";
         }
 
         if (!string.IsNullOrWhiteSpace(TimeZone) && !TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))

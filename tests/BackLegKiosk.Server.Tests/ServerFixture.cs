@@ -19,7 +19,7 @@ namespace BackLegKiosk.Server.Tests;
 /// own on test.sh's PostgreSQL pass), on an in-memory transport, with a clock the tests move. One per
 /// test class; each test enrolls its own members.
 /// </summary>
-public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifetime
+public class ServerFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string StaffUser = "coach";
     public const string StaffPassword = "correct horse battery";
@@ -33,6 +33,9 @@ public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifeti
     public FakeTimeProvider Clock { get; } = new(TimeProvider.System.GetUtcNow());
 
     public string DataFolder => _folder;
+
+    /// <summary>What a server for one kind of test sets beyond the shared settings.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
     public string KioskKey1 { get; private set; } = string.Empty;
 
@@ -68,6 +71,8 @@ public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifeti
         {
             Directory.Delete(_folder, recursive: true);
         }
+
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>
@@ -167,6 +172,11 @@ public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifeti
 
         // An in-memory host has no dashboard listener to take the phones' address from.
         builder.UseSetting("BackLeg:PhoneAddress", PhoneAddress);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 }

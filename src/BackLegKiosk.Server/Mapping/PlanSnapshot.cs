@@ -8,4 +8,7 @@ namespace BackLegKiosk.Server.Mapping;
 public sealed class PlanSnapshot : IPlanSnapshot
 {
     public string Freeze(SessionPlan plan, Guid sessionId, DateTimeOffset plannedAt) => JsonFormatter.Default.Format(plan.ToProto(sessionId, plannedAt));
+
+    public IReadOnlyDictionary<string, (string First, string Second)> Supersets(string planJson) =>
+        JsonParser.Default.Parse<Contracts.V1.SessionPlan>(planJson).Supersets.ToDictionary(s => s.Label, s => (s.First.ExerciseId, s.Second.ExerciseId));
 }

@@ -25,6 +25,13 @@ public sealed record Exercise(
     RepRange RepRange,
     int RestSeconds)
 {
+    /// <summary>
+    /// The station of the floor it is done at (<c>squat-rack</c>, <c>platform</c>, <c>pull-up-bar</c>,
+    /// <c>cable-station</c>, a machine's own name); null for free floor space. A gym declares how many of
+    /// each it has, and the planner pairs around the ones in use.
+    /// </summary>
+    public string? Station { get; init; }
+
     /// <summary>True when this lift loads the spinal erectors heavily (R3).</summary>
     public bool LoadsErectorsHeavily => ErectorLoad == ErectorLoad.High;
 

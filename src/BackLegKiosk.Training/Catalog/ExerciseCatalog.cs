@@ -129,7 +129,8 @@ public sealed class ExerciseCatalog
         bool? NeedsFreshLowerBack,
         Equipment? Equipment,
         int[]? RepRange,
-        int? RestSeconds);
+        int? RestSeconds,
+        string? Station);
 
     /// <summary>Reads one entry with System.Text.Json (enums as their <see cref="Words"/>) and checks it, every refusal naming the entry.</summary>
     private sealed class EntryReader(JsonElement element, int index)
@@ -164,6 +165,7 @@ public sealed class ExerciseCatalog
             Check(repRange.Length == 2, "repRange must be [min, max] of whole numbers");
             Check(repRange[0] >= 1 && repRange[1] <= 30 && repRange[0] <= repRange[1], $"repRange must satisfy 1 <= min <= max <= 30, got [{repRange[0]}, {repRange[1]}]");
             Check(rest is >= 10 and <= 600, $"restSeconds must be between 10 and 600, got {rest}");
+            Check(entry.Station is null || (entry.Station.Length is > 0 and <= 40 && entry.Station.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-')), "station must be 1-40 characters of a-z, 0-9 and '-'");
             return new Exercise(
                 _id!,
                 name,
@@ -175,7 +177,10 @@ public sealed class ExerciseCatalog
                 Required(entry.NeedsFreshLowerBack, "needsFreshLowerBack"),
                 Required(entry.Equipment, "equipment"),
                 new RepRange(repRange[0], repRange[1]),
-                rest);
+                rest)
+            {
+                Station = entry.Station,
+            };
         }
 
         private Entry Deserialize()

@@ -69,6 +69,9 @@ public sealed partial class NoteLanguage
         ["R11.OverBudget"] = "Even at the smallest volume the combined day allows, this session needs {sets} hard sets and about {minutes} min, over the budget of {maxSets} sets and {maxMinutes} min: consider split days (legs today, back in 48 hours) or more time.",
         ["Progression.Stall"] = "{exercise} has not improved in {sessions} sessions: consider a deload week at {deload} of your working load.",
         ["Override"] = "Coach override by {coach}: {reason} (the rule said: {said})",
+        ["Floor.OpensLater"] = "{station} busy: {in} opens, {out} later if one frees.",
+        ["Floor.OpensInstead"] = "{station} busy: {in} opens instead of {out}.",
+        ["Floor.Wait"] = "{station} busy and no other opener keeps the rules: {exercise} stays first; wait for one to free.",
     };
 
     /// <summary>Every vocabulary word and its English.</summary>
@@ -89,6 +92,19 @@ public sealed partial class NoteLanguage
         ["back-priority"] = "back priority",
         ["strength-focused"] = "strength-focused",
         ["limited-time"] = "limited time",
+        ["station-squat-rack"] = "Squat racks",
+        ["station-platform"] = "Platforms",
+        ["station-pull-up-bar"] = "Pull-up bars",
+        ["station-cable-station"] = "Cable stations",
+        ["station-leg-press"] = "Leg presses",
+        ["station-hack-squat"] = "Hack squat machines",
+        ["station-belt-squat"] = "Belt squat machines",
+        ["station-bench"] = "Benches",
+        ["station-leg-extension"] = "Leg extension machines",
+        ["station-leg-curl"] = "Leg curl machines",
+        ["station-calf-raise"] = "Calf raise machines",
+        ["station-t-bar-row"] = "T-bar rows",
+        ["station-back-extension"] = "Back extension benches",
     };
 
     /// <summary>The note as a sentence in this language.</summary>
@@ -111,7 +127,10 @@ public sealed partial class NoteLanguage
         Placeholder().Matches(template).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A vocabulary word in this language.</summary>
-    public string Word(string key) => _word(key) ?? (EnglishWords.TryGetValue(key, out var english) ? english : key);
+    public string Word(string key) => Word(key, key);
+
+    /// <summary>A vocabulary word in this language, or <paramref name="unknown"/> when no language has it (a gym's own station).</summary>
+    public string Word(string key, string unknown) => _word(key) ?? (EnglishWords.TryGetValue(key, out var english) ? english : unknown);
 
     private string Write(NoteValue value) => value switch
     {

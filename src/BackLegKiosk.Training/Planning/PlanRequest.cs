@@ -11,13 +11,15 @@ namespace BackLegKiosk.Training.Planning;
 /// <param name="SleepHoursLastNight">What the member reported at check-in.</param>
 /// <param name="Focus">The day's priority group when the member picks one; otherwise R2 derives it from the goal.</param>
 /// <param name="Override">A coach's override for today, if any.</param>
+/// <param name="Floor">The stations the gym has and those in use now; null plans as if the floor were empty.</param>
 public sealed record PlanRequest(
     MemberProfile Profile,
     IReadOnlyList<SessionRecord> History,
     DateTimeOffset Now,
     double SleepHoursLastNight,
     BodyRegion? Focus = null,
-    CoachOverride? Override = null)
+    CoachOverride? Override = null,
+    FloorState? Floor = null)
 {
     /// <summary>Greatest clock skew tolerated between a history entry and <see cref="Now"/>.</summary>
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);

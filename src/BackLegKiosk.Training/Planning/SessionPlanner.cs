@@ -103,6 +103,8 @@ public sealed class SessionPlanner
             .OfType<RuleNote>());
 
         var rules = Explain(request, focus, selection, supersets, volume, perGroup, (hardSets, minutes, budget, trimmed, fits));
+        NoteTheFloor(request.Floor, focus, selection, [.. exercises.Select(e => e.Exercise)], rules, warnings);
+
         var final = new Readiness(warnings.Count == 0 ? ReadinessStatus.Go : ReadinessStatus.GoWithWarnings, 0, null, warnings);
         return new SessionPlan(final, focus, supersets, volume, minutes, rules, warnings);
     }
@@ -117,7 +119,7 @@ public sealed class SessionPlanner
         var legsSets = R5VolumeCut.PlannedSets(profile.SplitDaySetsLegs, _options.VolumeCut);
         var backSets = R5VolumeCut.PlannedSets(profile.SplitDaySetsBack, _options.VolumeCut);
         var perGroup = R7FewerExercises.ExercisesPerGroup(legsSets, backSets, profile.Goal);
-        var selection = Select(focus, perGroup);
+        var selection = Select(focus, perGroup, request.Floor);
         var trimmed = false;
         while (true)
         {
@@ -130,7 +132,7 @@ public sealed class SessionPlanner
             if (perGroup > R7FewerExercises.MinPerGroup)
             {
                 perGroup = R7FewerExercises.MinPerGroup;
-                selection = Select(focus, perGroup);
+                selection = Select(focus, perGroup, request.Floor);
             }
             else if (!TrimOneSet(profile, ref legsSets, ref backSets))
             {
@@ -169,6 +171,22 @@ public sealed class SessionPlanner
                 ?? R10RecoveryAdvice.SleptEnough(profile),
             load.Fits ? R11SystemicLoad.Explain(load.HardSets, load.Minutes, load.Budget, load.Trimmed) : R11SystemicLoad.OverBudget(load.HardSets, load.Minutes, load.Budget),
         ];
+    }
+
+    /// <summary>The floor's note goes with the ordering rules (after R4); an opener that must wait for its station is a warning too.</summary>
+    private void NoteTheFloor(FloorState? floor, BodyRegion focus, Selection selection, IReadOnlyList<Exercise> plan, List<RuleNote> rules, List<RuleNote> warnings)
+    {
+        var wanted = R2PriorityFirst.ChooseOpener(_byTechnicalDemand[focus], focus);
+        if (FloorAware.Explain(wanted, selection.Focus[0], plan, floor) is not { } note)
+        {
+            return;
+        }
+
+        rules.Insert(rules.FindIndex(r => r.RuleId == R4TechnicalFirst.Id) + 1, note);
+        if (note.Kind == FloorAware.WaitKind)
+        {
+            warnings.Add(note);
+        }
     }
 
     /// <summary>The advice shown when a session ends (R10).</summary>
@@ -210,9 +228,9 @@ public sealed class SessionPlanner
         return true;
     }
 
-    private Selection Select(BodyRegion focus, int perGroup)
+    private Selection Select(BodyRegion focus, int perGroup, FloorState? floor)
     {
-        var opener = R2PriorityFirst.ChooseOpener(_byTechnicalDemand[focus], focus);
+        var opener = FloorAware.ChooseOpener(_byTechnicalDemand[focus], focus, floor);
         var (f, o) = Pick(opener, perGroup);
         var arranged = R3SpareLowerBack.ExcludesSensitiveLifts(opener) ? null : R3SpareLowerBack.Arrange(f, o);
         if (arranged is { } ok)

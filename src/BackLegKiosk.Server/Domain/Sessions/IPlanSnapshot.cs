@@ -9,4 +9,7 @@ namespace BackLegKiosk.Server.Domain.Sessions;
 public interface IPlanSnapshot
 {
     string Freeze(SessionPlan plan, Guid sessionId, DateTimeOffset plannedAt);
+
+    /// <summary>The exercise ids of each superset of a kept plan, by its label (A, B, …).</summary>
+    IReadOnlyDictionary<string, (string First, string Second)> Supersets(string planJson);
 }

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace BackLegKiosk.Server.Domain.Sessions;
 
 /// <summary>Planning a checked-in member's session (or resuming the open one) and completing it.</summary>
-public sealed class SessionDesk(BackLegDbContext db, SessionPlanner planner, Coaching.CoachOverrides overrides, FactWriter writer, IPlanSnapshot snapshots, TimeProvider time, IOptions<ServerOptions> options, ChangeFeed feed)
+public sealed class SessionDesk(BackLegDbContext db, SessionPlanner planner, Coaching.CoachOverrides overrides, Floor.FloorDesk floor, FactWriter writer, IPlanSnapshot snapshots, TimeProvider time, IOptions<ServerOptions> options, ChangeFeed feed)
 {
     /// <summary>What <see cref="PlanAsync"/> would answer now, without opening a session: the member sees the plan before starting it.</summary>
     public async Task<PlannedSession> PreviewAsync(CheckInEntity checkIn, MemberEntity member, BodyRegion? focus, CancellationToken cancellationToken)
@@ -77,7 +77,8 @@ public sealed class SessionDesk(BackLegDbContext db, SessionPlanner planner, Coa
     {
         var history = await HistoryReader.ForPlannerAsync(db, member.Id, now, null, cancellationToken);
         var coach = await overrides.TodayAsync(member.Id, now, cancellationToken);
-        var plan = planner.Plan(new PlanRequest(MemberDirectory.ToProfile(member), history, now, checkIn.SleepHours, focus, coach));
+        var stations = await floor.StateAsync(member.Id, cancellationToken);
+        var plan = planner.Plan(new PlanRequest(MemberDirectory.ToProfile(member), history, now, checkIn.SleepHours, focus, coach, stations));
         return plan.Readiness.MayTrain
             ? plan
             : throw new WrongStateException($"Not today: {plan.Readiness.HoursUntilReady} h until back and legs are recovered (R9).");
