@@ -127,11 +127,7 @@ public sealed class DashboardTests(KioskSystemFixture system) : IClassFixture<Ki
         await panel.GetByTestId("override-grant").ClickAsync();
         await Expect(panel.GetByTestId("override-audit")).ToContainTextAsync("Deload week: light technique day");
         await Expect(panel.GetByTestId("override-audit")).ToContainTextAsync(DemoSystem.StaffUser);
-        var confirmation = dashboard.Locator(".mud-snackbar");
-        await Expect(confirmation).ToContainTextAsync("Jordan Keen may train today");
-
-        // The confirmation fades in; judged (and shot) half-transparent, its contrast would be half too.
-        await dashboard.WaitForFunctionAsync("e => e.getAnimations().length === 0", await confirmation.ElementHandleAsync());
+        await StaffDriver.ConfirmedAsync(dashboard, "Jordan Keen may train today");
         await Screens.ShootAsync(dashboard, "30-dashboard-override");
 
         await KioskDriver.CheckInAsync(kiosk, member.Code, member.Pin, null);
@@ -358,11 +354,7 @@ public sealed class DashboardTests(KioskSystemFixture system) : IClassFixture<Ki
         await pin.GetByLabel("New PIN (4-8 digits)").FillAsync("8642");
         await pin.GetByRole(AriaRole.Button, new() { Name = "Set PIN" }).ClickAsync();
         await Expect(pin).ToContainTextAsync("Not locked");
-        var confirmation = dashboard.Locator(".mud-snackbar");
-        await Expect(confirmation).ToContainTextAsync("Blake Chen has a new PIN");
-
-        // The confirmation fades in; judged (and shot) half-transparent, its contrast would be half too.
-        await dashboard.WaitForFunctionAsync("e => e.getAnimations().length === 0", await confirmation.ElementHandleAsync());
+        await StaffDriver.ConfirmedAsync(dashboard, "Blake Chen has a new PIN");
         await Screens.ShootAsync(dashboard, "28-dashboard-new-pin");
         await dashboard.CloseAsync();
 
@@ -419,6 +411,7 @@ public sealed class DashboardTests(KioskSystemFixture system) : IClassFixture<Ki
         await Expect(dashboard.GetByTestId("import-report")).ToContainTextAsync("Bicep Curl (Dumbbell), sets: 1");
         await Expect(dashboard.GetByTestId("import-report")).ToContainTextAsync("line 12: Reps:");
         await Expect(dashboard.GetByTestId("member-sessions")).ToHaveTextAsync("2");
+        await StaffDriver.ConfirmedAsync(dashboard, "Sam Strong: 2 workouts added to the history.");
         await Screens.ShootAsync(dashboard, "34-history-import");
         await dashboard.CloseAsync();
 

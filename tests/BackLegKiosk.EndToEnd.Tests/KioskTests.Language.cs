@@ -17,6 +17,14 @@ public sealed partial class KioskTests
         await dashboard.GetByTestId("member-language-select").ClickAsync();
         await dashboard.GetByRole(AriaRole.Option, new() { Name = "Deutsch" }).ClickAsync();
         await Expect(dashboard.GetByText("Jonas Weber sees the kiosk in Deutsch from the next check-in.")).ToBeVisibleAsync();
+
+        // The staff member switches the dashboard itself to German: the same page, reloaded in German.
+        await dashboard.GetByTestId("language").ClickAsync();
+        await dashboard.GetByTestId("language-de").ClickAsync();
+        await Expect(dashboard.GetByRole(AriaRole.Heading, new() { Name = "Sprache am Kiosk" })).ToBeVisibleAsync(new() { Timeout = StaffDriver.Navigation });
+        await Expect(dashboard.GetByTestId("member-language-select")).ToContainTextAsync("Deutsch");
+        Assert.Equal("de", await dashboard.Locator("html").GetAttributeAsync("lang"));
+        await Screens.ShootAsync(dashboard, "33-dashboard-german");
         await dashboard.CloseAsync();
 
         var page = await OpenAsync(system.System.KioskUrls[1]);

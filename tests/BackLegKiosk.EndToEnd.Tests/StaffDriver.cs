@@ -62,6 +62,17 @@ internal static partial class StaffDriver
         return page;
     }
 
+    /// <summary>
+    /// Waits for the confirmation that says <paramref name="text"/> to have faded in: judged (and shot)
+    /// half-transparent, its contrast would be half too.
+    /// </summary>
+    public static async Task ConfirmedAsync(IPage dashboard, string text)
+    {
+        var confirmation = dashboard.Locator(".mud-snackbar").Filter(new() { HasText = text });
+        await Assertions.Expect(confirmation).ToBeVisibleAsync();
+        await dashboard.WaitForFunctionAsync("e => e.getAnimations().length === 0", await confirmation.ElementHandleAsync());
+    }
+
     /// <summary>Opens a member's page the way staff find it: the search by code, then the name.</summary>
     public static async Task OpenMemberAsync(IPage dashboard, string code, string name)
     {
