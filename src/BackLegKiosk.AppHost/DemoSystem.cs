@@ -164,6 +164,17 @@ public sealed class DemoSystem : IAsyncDisposable
     }
 
     /// <summary>Starts the replica processes; returns each one's dashboard address, the first being the one shown.</summary>
+    /// <summary>The demo gym's stations, so the Today page has a floor to show and plans pair around it.</summary>
+    public static IReadOnlyDictionary<string, string?> DemoFloor { get; } = new Dictionary<string, string?>
+    {
+        ["BackLeg:Stations:squat-rack"] = "2",
+        ["BackLeg:Stations:platform"] = "2",
+        ["BackLeg:Stations:pull-up-bar"] = "2",
+        ["BackLeg:Stations:cable-station"] = "3",
+        ["BackLeg:Stations:leg-press"] = "1",
+        ["BackLeg:Stations:hack-squat"] = "1",
+    };
+
     private List<string> StartReplicas(DemoOptions options, int replicas, Dictionary<string, string?> settings, IProgress<string> progress)
     {
         var dll = Path.GetFullPath(BuiltDll("ServerDll", "server"));

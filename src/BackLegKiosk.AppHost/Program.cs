@@ -24,7 +24,7 @@ using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 DemoSystem system;
 try
 {
-    var options = new DemoOptions(data, ServerPort: 5080, DashboardPort: 5090, KioskPorts: [5101, 5102]);
+    var options = new DemoOptions(data, ServerPort: 5080, DashboardPort: 5090, KioskPorts: [5101, 5102], ServerSettings: DemoSystem.DemoFloor);
     system = chain.Replicas == 0
         ? await DemoSystem.StartAsync(options, new ConsoleProgress(), stop.Token)
         : await DemoSystem.StartChainAsync(options, chain.Replicas, new ConsoleProgress(), stop.Token);

@@ -57,6 +57,10 @@ public sealed class DashboardTests(KioskSystemFixture system) : IClassFixture<Ki
         await Expect(row).ToContainTextAsync("Kiosk 1");
         await Expect(row).ToContainTextAsync("1 / 23");
         await Expect(dashboard.GetByTestId("kiosks").GetByRole(AriaRole.Row).Filter(new() { HasText = "Kiosk 1" })).ToContainTextAsync("Online");
+
+        // Superset A is a back squat and a weighted pull-up: the member holds a rack and a bar.
+        await Expect(dashboard.GetByTestId("stations").GetByRole(AriaRole.Row).Filter(new() { HasText = "Squat racks" })).ToContainTextAsync(member.Name);
+        await Expect(dashboard.GetByTestId("stations").GetByRole(AriaRole.Row).Filter(new() { HasText = "Pull-up bars" })).ToContainTextAsync(member.Name);
         await Screens.ShootAsync(dashboard, "21-dashboard-today");
 
         await KioskDriver.SignOutAsync(kiosk);

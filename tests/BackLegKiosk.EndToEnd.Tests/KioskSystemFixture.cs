@@ -32,7 +32,15 @@ public sealed class KioskSystemFixture : IAsyncLifetime
         // The dashboard tests sign staff in from 127.0.0.1 more often in a minute than the shipped
         // per-address limit allows one office (Server.Tests' RateLimitTests holds that limit), and see an
         // open page follow a revoked account within seconds rather than the shipped 30.
-        var settings = new Dictionary<string, string?> { ["BackLeg:SignInsPerMinute"] = "1000", ["BackLeg:StaffRevalidateSeconds"] = "2" };
+        // Stations are declared so the Today page shows them, with more of each than the tests' members
+        // ever hold at once: plans here open as on an empty floor (Server.Tests' FloorTests has one rack).
+        var settings = new Dictionary<string, string?>
+        {
+            ["BackLeg:SignInsPerMinute"] = "1000",
+            ["BackLeg:StaffRevalidateSeconds"] = "2",
+            ["BackLeg:Stations:squat-rack"] = "50",
+            ["BackLeg:Stations:pull-up-bar"] = "50",
+        };
         System = await DemoSystem.StartAsync(new DemoOptions(_data, 0, 0, [DemoSystem.FreePort(), DemoSystem.FreePort()], settings), new Progress<string>(), CancellationToken.None);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
