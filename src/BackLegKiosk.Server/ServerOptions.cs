@@ -226,8 +226,8 @@ public sealed class ServerOptions
     {
         try
         {
-            LoadCatalog();
-            return null;
+            var catalog = LoadCatalog();
+            return ImportNames.Where(n => !catalog.TryGet(n.Value, out _)).Select(n => $"BackLeg:ImportNames:{n.Key} maps to '{n.Value}', which is not in the exercise catalog.").FirstOrDefault();
         }
         catch (CatalogException ex)
         {

@@ -50,6 +50,17 @@ public class ConfigurationTests(ServerFixture server) : IClassFixture<ServerFixt
     }
 
     [Fact]
+    public void Start_WithAnImportNameOfNoCatalogExercise_OrAStationCountOutOfRange_IsRefusedNamingTheKey()
+    {
+        using var misconfigured = server.WithWebHostBuilder(b => b.UseSetting("BackLeg:ImportNames:Smith Squat", "smith-squat").UseSetting("BackLeg:Stations:squat-rack", "0"));
+
+        var refused = Assert.Throws<OptionsValidationException>(() => misconfigured.Services);
+
+        Assert.Contains("BackLeg:ImportNames:Smith Squat maps to 'smith-squat', which is not in the exercise catalog.", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("BackLeg:Stations:squat-rack must be between 1 and 100, got 0.", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Start_WithAPlannerOptionOutsideTheSeedsBand_IsRefusedNamingTheKey()
     {
         using var misconfigured = server.WithWebHostBuilder(b => b.UseSetting("BackLeg:Planner:VolumeCut", "0.5").UseSetting("BackLeg:Planner:MinHoursBetweenHardSessions", "24"));
