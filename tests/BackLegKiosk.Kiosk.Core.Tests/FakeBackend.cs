@@ -40,13 +40,16 @@ internal sealed class FakeBackend : IKioskBackend
     /// <summary>The unit of the checked-in member's profile.</summary>
     public Training.Members.WeightUnit Units { get; set; } = Training.Members.WeightUnit.Kilograms;
 
+    /// <summary>The language the member's profile names; null follows the kiosk's own.</summary>
+    public Training.Members.Language? Language { get; set; }
+
     /// <summary>The verdict check-in gives.</summary>
     public Training.Planning.Readiness Readiness { get; set; } = new(Training.Planning.ReadinessStatus.Go, 0, null, []);
 
     public Task<BackendResult<MemberCheckIn>> CheckInAsync(string memberCode, string pin, double sleepHours, CancellationToken cancellationToken) =>
         Task.FromResult(CheckInFailure is { } failure
             ? new BackendResult<MemberCheckIn>(null, failure, CheckInFailureDetail)
-            : new BackendResult<MemberCheckIn>(new MemberCheckIn("token", "Alex Rivera", Readiness, Resumed, Units), null));
+            : new BackendResult<MemberCheckIn>(new MemberCheckIn("token", "Alex Rivera", Readiness, Resumed, Units, Language), null));
 
     public Task<BackendResult<PlannedWorkout>> PlanAsync(string checkInToken, CancellationToken cancellationToken) =>
         Task.FromResult(new BackendResult<PlannedWorkout>(new PlannedWorkout(Plan, Resumed), null));

@@ -18,6 +18,24 @@ public sealed class KioskViewModelTests : IDisposable
     private KioskViewModel Kiosk => _harness.Kiosk;
 
     [Fact]
+    public async Task AGermanMember_TheKioskSpeaksGermanFromCheckIn_AndItsOwnLanguageAgainAfterSignOut()
+    {
+        Backend.Language = Training.Members.Language.German;
+        var english = (Kiosk.Text.Language, Kiosk.CheckIn.PinMask.Length == 0 ? Kiosk.Text["CheckIn.EnterPin"] : null);
+
+        await _harness.CheckInAsync();
+        var german = (Kiosk.Text.Language, Kiosk.ReadinessTitle, Kiosk.StartText);
+        await Kiosk.StartWorkoutCommand.ExecuteAsync(null);
+        var progress = Kiosk.Workout!.Progress;
+        await Kiosk.SignOutCommand.ExecuteAsync(null);
+
+        Assert.Equal((Training.Members.Language.English, "Enter your PIN"), english);
+        Assert.Equal((Training.Members.Language.German, "Bereit zum Training", "Training starten"), german);
+        Assert.Equal("0 von 23 Sätzen", progress);
+        Assert.Equal(Training.Members.Language.English, Kiosk.Text.Language);
+    }
+
+    [Fact]
     public async Task CheckIn_WrongPin_ClearMessageAndThePinIsCleared()
     {
         Backend.CheckInFailure = BackendFailure.WrongCredentials;
