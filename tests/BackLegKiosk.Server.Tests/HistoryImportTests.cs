@@ -40,7 +40,7 @@ public class HistoryImportTests(ServerFixture server) : IClassFixture<ServerFixt
         await using var scope = server.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BackLegDbContext>();
         var id = Guid.Parse(member.MemberId);
-        Assert.Equal(sessions, await db.Sessions.CountAsync(s => s.MemberId == id && s.ImportedFrom == HistoryCsv.Words(format), TestContext.Current.CancellationToken));
+        Assert.Equal(sessions, await db.Sessions.CountAsync(s => s.MemberId == id && s.ImportedFrom == Training.Vocabulary.Words.Of(format), TestContext.Current.CancellationToken));
         Assert.Equal(sets, await db.Facts.CountAsync(f => f.MemberId == id && f.Counted, TestContext.Current.CancellationToken));
     }
 

@@ -26,22 +26,7 @@ internal static class NoteWire
         ArgumentNullException.ThrowIfNull(note);
         var values = note.Values.Select(FromProto).ToList();
         var typed = new RuleNote(note.RuleId, note.Kind, [.. values.OfType<NoteValue>()]);
-        return NoteLanguage.EnglishTemplates.ContainsKey(note.Kind) && values.All(v => v is not null) && Renders(typed)
-            ? typed
-            : RuleNote.Plain(note.RuleId, note.Text);
-    }
-
-    private static bool Renders(RuleNote note)
-    {
-        try
-        {
-            _ = note.Text;
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
+        return values.All(v => v is not null) && NoteLanguage.IsComplete(typed) ? typed : RuleNote.Plain(note.RuleId, note.Text);
     }
 
     private static Api.NoteValue ToProto(NoteValue value)

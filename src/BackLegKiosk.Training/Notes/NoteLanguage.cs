@@ -122,6 +122,15 @@ public sealed partial class NoteLanguage
         });
     }
 
+    /// <summary>Whether Training knows the note's kind and the note fills every placeholder of its sentence.</summary>
+    public static bool IsComplete(RuleNote note)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        return EnglishTemplates.TryGetValue(note.Kind, out var template)
+            && Placeholders(template).All(name => note.Values.Any(v => v.Name == name))
+            && note.Values.OfType<NoteParts>().All(p => p.Notes.All(IsComplete));
+    }
+
     /// <summary>The placeholders a template names, for checking a translation against English.</summary>
     public static IReadOnlySet<string> Placeholders(string template) =>
         Placeholder().Matches(template).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);

@@ -2,6 +2,7 @@ using System.Globalization;
 using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Training.Members;
 using BackLegKiosk.Training.Sets;
+using BackLegKiosk.Training.Vocabulary;
 
 namespace BackLegKiosk.Server.Domain.HistoryImport;
 
@@ -41,7 +42,7 @@ public static class HistoryCsv
         var (kilograms, pounds, unstated) = (Column(columns.Kilograms), Column(columns.Pounds), Column(columns.Unstated));
         if (date is null || exercise is null || reps is null || (kilograms ?? pounds ?? unstated) is null)
         {
-            throw new InvalidFieldException("file", $"is not a {Words(format)} export: its first line needs the columns {columns.Date[0]}, {columns.Exercise[0]}, {columns.Reps[0]} and a weight");
+            throw new InvalidFieldException("file", $"is not a {Words.Of(format)} export: its first line needs the columns {columns.Date[0]}, {columns.Exercise[0]}, {columns.Reps[0]} and a weight");
         }
 
         var perKilogram = kilograms is not null ? 1 : pounds is not null || unitWhenUnstated == WeightUnit.Pounds ? Load.KilogramsPerPound : 1;
@@ -67,9 +68,6 @@ public static class HistoryCsv
 
     /// <summary>Where each value sits in a row, and the header that names them for reports.</summary>
     private sealed record Places(string[] Header, int Date, int Exercise, int Reps, int Weight, int? Workout, int? Rpe, int? Kind);
-
-    /// <summary>The word a format goes by: strong, hevy, fitnotes.</summary>
-    public static string Words(ImportFormat format) => Training.Vocabulary.Words.Of(format);
 
     private static string? ReadRow(string[] fields, int line, Columns columns, TimeZoneInfo zone, Places at, double perKilogram, out ImportedSet? set)
     {

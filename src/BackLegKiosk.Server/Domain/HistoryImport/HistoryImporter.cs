@@ -5,6 +5,7 @@ using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Data.Entities;
 using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Training.Catalog;
+using BackLegKiosk.Training.Vocabulary;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -64,7 +65,12 @@ public sealed class HistoryImporter(BackLegDbContext db, ImportNames names, IOpt
             progress?.Report(new ImportProgress(added + already, workouts.Count));
         }
 
-        progress?.Report(new ImportProgress(workouts.Count, workouts.Count));
+        if (workouts.Count == 0)
+        {
+            // No batch ran to say so: a file of nothing but unknown names or bad rows is done at once.
+            progress?.Report(new ImportProgress(0, 0));
+        }
+
         return new ImportReport(added, setsAdded, already, unmapped, [.. bad.OrderBy(b => b.Line)]);
     }
 
@@ -116,7 +122,7 @@ public sealed class HistoryImporter(BackLegDbContext db, ImportNames names, IOpt
             PlannedSetsBack = working.Count - legs,
             EstimatedMinutes = minutes,
             PlanJson = "{}",
-            ImportedFrom = HistoryCsv.Words(format),
+            ImportedFrom = Words.Of(format),
         };
         var facts = Facts(session, workout, now);
         EffectiveSets.Mark(facts);
