@@ -1,5 +1,6 @@
 using BackLegKiosk.Training.Catalog;
 using BackLegKiosk.Training.Members;
+using BackLegKiosk.Training.Notes;
 using BackLegKiosk.Training.Planning;
 using BackLegKiosk.Training.Rules;
 using CsCheck;
@@ -50,6 +51,79 @@ public class FloorAwareTests
 
         Assert.Equal("Back squat", plan.Supersets[0].First.Exercise.Name);
         Assert.Contains(plan.Warnings, w => w.Kind == FloorAware.WaitKind && w.Text.StartsWith("Squat racks busy and no other opener keeps the rules: Back squat stays first", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheRackFreesBeforeSupersetB_BackSquatIsAlreadyNext_SoNothingIsOffered()
+    {
+        var request = Given.Request(Given.Advanced()) with { Floor = Floor(("squat-rack", 1, 1)) };
+        var plan = Planner.Plan(request);
+
+        Assert.Equal("back-squat", plan.Displaced?.Id);
+        Assert.Equal("back-squat", plan.Supersets[1].First.Exercise.Id);
+        Assert.Null(Planner.BringBack(request with { Floor = Floor(("squat-rack", 1, 0)) }, plan, 1));
+    }
+
+    [Fact]
+    public void ThePlatformFrees_TheDeadliftTheFloorLeftOut_IsPutBackAtTheNextSuperset_AndTheNotesFollowTheNewOrder()
+    {
+        var request = Given.Request(Given.Advanced(TrainingGoal.BackPriority)) with { Floor = Floor(("platform", 1, 1)) };
+        var plan = Planner.Plan(request);
+        Assert.Equal("rack-pull", plan.Supersets[0].First.Exercise.Id);
+        Assert.DoesNotContain(plan.AllExercises(), e => e.Exercise.Id == "deadlift");
+
+        var still = Planner.BringBack(request, plan, 1);
+        var back = Planner.BringBack(request with { Floor = Floor(("platform", 1, 0)) }, plan, 1)!;
+
+        Assert.Null(still);
+        Assert.Equal("deadlift", back.Supersets[1].First.Exercise.Id);
+        Assert.Equal("B1", back.Supersets[1].First.Slot);
+        Assert.Equal(plan.Supersets[0], back.Supersets[0]);
+        Assert.Equal(plan.Supersets.Select(s => s.First.WorkingSets), back.Supersets.Select(s => s.First.WorkingSets));
+        var left = Assert.Single(plan.Supersets.Select(s => s.First.Exercise).Except(back.Supersets.Select(s => s.First.Exercise)));
+        var note = back.RulesApplied.Single(n => n.Kind == FloorAware.PutBackKind);
+        Assert.Equal($"Platforms free again: Conventional deadlift back in at superset B; {left.Name} left out to keep the length.", note.Text);
+        AssertTheOrderNotesTell(back);
+        Assert.Null(Planner.BringBack(request with { Floor = null }, back, 2));
+    }
+
+    [Fact]
+    public void Property_ABroughtBackLiftKeepsR1ToR5_TouchesNothingBeforeTheBoundary_AndEveryNoteTellsTheNewPlan()
+    {
+        var broughtBack = 0;
+        Requests.Sample(request =>
+        {
+            var plan = Planner.Plan(request);
+            for (var next = 0; next <= plan.Supersets.Count; next++)
+            {
+                if (Planner.BringBack(request with { Floor = null }, plan, next) is not { } back)
+                {
+                    continue;
+                }
+
+                Interlocked.Increment(ref broughtBack);
+                Assert.Equal(plan.Displaced, back.Supersets[next].First.Exercise);
+                Assert.Equal(plan.Supersets.Take(next), back.Supersets.Take(next));
+                Assert.Equal(plan.Supersets.Select(s => (s.First.WorkingSets, s.Second)), back.Supersets.Select(s => (s.First.WorkingSets, s.Second)));
+                Assert.All(back.Supersets, s => Assert.True(R1Alternate.Alternates(s)));
+                Assert.Empty(R3SpareLowerBack.Violations(back.Pairs()));
+                Assert.Empty(back.UnexplainedInversions());
+                AssertTheOrderNotesTell(back);
+                Assert.Null(Planner.BringBack(request with { Floor = null }, back, next));
+            }
+        }, iter: Cases);
+
+        Assert.True(broughtBack > 50, $"only {broughtBack} plans brought a lift back");
+    }
+
+    /// <summary>R4's note names each group in the plan's order, and the minutes are the plan's.</summary>
+    private static void AssertTheOrderNotesTell(SessionPlan plan)
+    {
+        var r4 = plan.RulesApplied.Single(n => n.RuleId == R4TechnicalFirst.Id);
+        Assert.Equal(plan.ExercisesOf(BodyRegion.Legs).Select(e => e.Exercise.Name), r4.Values.OfType<NoteNames>().Single(v => v.Name == "legs").Items);
+        Assert.Equal(plan.ExercisesOf(BodyRegion.Back).Select(e => e.Exercise.Name), r4.Values.OfType<NoteNames>().Single(v => v.Name == "back").Items);
+        var r11 = plan.RulesApplied.Single(n => n.RuleId == R11SystemicLoad.Id);
+        Assert.Equal(plan.EstimatedMinutes, r11.Values.OfType<NoteNumber>().Single(v => v.Name == "minutes").Value);
     }
 
     private static readonly Gen<FloorState> Floors =

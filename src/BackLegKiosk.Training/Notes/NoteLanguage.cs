@@ -72,6 +72,8 @@ public sealed partial class NoteLanguage
         ["Floor.OpensLater"] = "{station} busy: {in} opens, {out} later if one frees.",
         ["Floor.OpensInstead"] = "{station} busy: {in} opens instead of {out}.",
         ["Floor.Wait"] = "{station} busy and no other opener keeps the rules: {exercise} stays first; wait for one to free.",
+        ["Floor.MovedUp"] = "{station} free again: {exercise} moved up to superset {superset}.",
+        ["Floor.PutBack"] = "{station} free again: {exercise} back in at superset {superset}; {left} left out to keep the length.",
     };
 
     /// <summary>Every vocabulary word and its English.</summary>

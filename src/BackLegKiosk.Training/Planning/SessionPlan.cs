@@ -11,6 +11,8 @@ namespace BackLegKiosk.Training.Planning;
 /// <param name="EstimatedMinutes">Estimated duration including warm-ups, sets and rests (R11).</param>
 /// <param name="RulesApplied">How each rule shaped this plan.</param>
 /// <param name="Warnings">What the member and staff should know before starting.</param>
+/// <param name="Displaced">The lift R2 wanted to open with when its station was taken and another opened
+/// instead: offered again at a superset boundary once its station frees (<see cref="SessionPlanner.BringBack"/>).</param>
 public sealed record SessionPlan(
     Readiness Readiness,
     BodyRegion Focus,
@@ -18,7 +20,8 @@ public sealed record SessionPlan(
     IReadOnlyList<GroupVolume> Volume,
     int EstimatedMinutes,
     IReadOnlyList<RuleNote> RulesApplied,
-    IReadOnlyList<RuleNote> Warnings)
+    IReadOnlyList<RuleNote> Warnings,
+    Exercise? Displaced = null)
 {
     /// <summary>Every planned exercise in session order (A1, A2, B1, ...).</summary>
     public IEnumerable<PlannedExercise> AllExercises() => Supersets.SelectMany(s => new[] { s.First, s.Second });

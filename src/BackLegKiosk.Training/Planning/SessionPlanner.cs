@@ -11,7 +11,7 @@ namespace BackLegKiosk.Training.Planning;
 /// Turns a member, their history and last night's sleep into today's combined session. Pure and
 /// deterministic: no clock, no I/O, no randomness, so the same request always gives the same plan.
 /// </summary>
-public sealed class SessionPlanner
+public sealed partial class SessionPlanner
 {
     private static readonly (int Reps, double Fraction)[] WarmUpLadder = [(5, 0.4), (3, 0.6), (2, 0.8)];
     private readonly PlannerOptions _options;
@@ -66,7 +66,7 @@ public sealed class SessionPlanner
             }
             .OfType<RuleNote>()
             .ToList();
-        return new Readiness(warnings.Count == 0 ? ReadinessStatus.Go : ReadinessStatus.GoWithWarnings, 0, null, warnings);
+        return Verdict(warnings);
     }
 
     /// <summary>Today's plan, or a not-today verdict with no supersets.</summary>
@@ -103,10 +103,8 @@ public sealed class SessionPlanner
             .OfType<RuleNote>());
 
         var rules = Explain(request, focus, selection, supersets, volume, perGroup, (hardSets, minutes, budget, trimmed, fits));
-        NoteTheFloor(request.Floor, focus, selection, [.. exercises.Select(e => e.Exercise)], rules, warnings);
-
-        var final = new Readiness(warnings.Count == 0 ? ReadinessStatus.Go : ReadinessStatus.GoWithWarnings, 0, null, warnings);
-        return new SessionPlan(final, focus, supersets, volume, minutes, rules, warnings);
+        var displaced = NoteTheFloor(request.Floor, focus, selection, [.. exercises.Select(e => e.Exercise)], rules, warnings);
+        return new SessionPlan(Verdict(warnings), focus, supersets, volume, minutes, rules, warnings, displaced);
     }
 
     /// <summary>
@@ -173,21 +171,31 @@ public sealed class SessionPlanner
         ];
     }
 
-    /// <summary>The floor's note goes with the ordering rules (after R4); an opener that must wait for its station is a warning too.</summary>
-    private void NoteTheFloor(FloorState? floor, BodyRegion focus, Selection selection, IReadOnlyList<Exercise> plan, List<RuleNote> rules, List<RuleNote> warnings)
+    /// <summary>
+    /// The floor's note goes with the ordering rules (after R4); an opener that must wait for its station is a
+    /// warning too. Returns the lift a busy station kept from opening, if another opened instead.
+    /// </summary>
+    private Exercise? NoteTheFloor(FloorState? floor, BodyRegion focus, Selection selection, IReadOnlyList<Exercise> plan, List<RuleNote> rules, List<RuleNote> warnings)
     {
         var wanted = R2PriorityFirst.ChooseOpener(_byTechnicalDemand[focus], focus);
         if (FloorAware.Explain(wanted, selection.Focus[0], plan, floor) is not { } note)
         {
-            return;
+            return null;
         }
 
         rules.Insert(rules.FindIndex(r => r.RuleId == R4TechnicalFirst.Id) + 1, note);
-        if (note.Kind == FloorAware.WaitKind)
+        if (note.Kind != FloorAware.WaitKind)
         {
-            warnings.Add(note);
+            return wanted;
         }
+
+        warnings.Add(note);
+        return null;
     }
+
+    /// <summary>Go, or go with the warnings to read first.</summary>
+    private static Readiness Verdict(List<RuleNote> warnings) =>
+        new(warnings.Count == 0 ? ReadinessStatus.Go : ReadinessStatus.GoWithWarnings, 0, null, warnings);
 
     /// <summary>The advice shown when a session ends (R10).</summary>
     public RecoveryAdvice Recover(MemberProfile profile, double sleepHoursLastNight, DateTimeOffset completedAt) =>
@@ -235,7 +243,7 @@ public sealed class SessionPlanner
         var arranged = R3SpareLowerBack.ExcludesSensitiveLifts(opener) ? null : R3SpareLowerBack.Arrange(f, o);
         if (arranged is { } ok)
         {
-            return Arranged(f, o, ok, null, null);
+            return Arranged(ok, null, null);
         }
 
         // R3: the sensitive lift cannot be placed before every heavy-erector lift, so it is swapped.
@@ -262,15 +270,22 @@ public sealed class SessionPlanner
         o = [.. R4TechnicalFirst.Order(o)];
         var rearranged = R3SpareLowerBack.Arrange(f, o)
             ?? throw new InvalidOperationException("The catalog cannot satisfy R3 for this session.");
-        return Arranged(f, o, rearranged, swappedOut, swappedIn);
+        return Arranged(rearranged, swappedOut, swappedIn);
     }
 
-    /// <summary>The selection as R3 arranged it, with every lift it moved later than R4 alone would, and the sensitive lift it was moved behind.</summary>
-    private static Selection Arranged(List<Exercise> f, List<Exercise> o, (List<Exercise> Focus, List<Exercise> Other) arranged, Exercise? swappedOut, Exercise? swappedIn)
+    /// <summary>The selection as R3 arranged it, with every lift it moved later than R4 alone would.</summary>
+    private static Selection Arranged((List<Exercise> Focus, List<Exercise> Other) arranged, Exercise? swappedOut, Exercise? swappedIn) =>
+        new(arranged.Focus, arranged.Other, swappedOut, swappedIn, MovedByR3(arranged.Focus, arranged.Other));
+
+    /// <summary>
+    /// Every heavy-erector lift standing later than R4 alone would place it (after the focus group's opener),
+    /// with the lower-back-sensitive lift it stands behind: the exceptions to R4 the plan must name.
+    /// </summary>
+    private static List<(Exercise Moved, Exercise Behind)> MovedByR3(List<Exercise> focus, List<Exercise> other)
     {
-        var sensitive = R1Alternate.Pair(arranged.Focus, arranged.Other).SelectMany(p => new[] { p.First, p.Second }).LastOrDefault(e => e.NeedsFreshLowerBack);
-        var moved = R3SpareLowerBack.Moved(arranged.Focus, f, sensitive).Concat(R3SpareLowerBack.Moved(arranged.Other, o, sensitive)).ToList();
-        return new Selection(arranged.Focus, arranged.Other, swappedOut, swappedIn, moved);
+        var sensitive = R1Alternate.Pair(focus, other).SelectMany(p => new[] { p.First, p.Second }).LastOrDefault(e => e.NeedsFreshLowerBack);
+        return [.. R3SpareLowerBack.Moved(focus, [focus[0], .. R4TechnicalFirst.Order(focus.Skip(1))], sensitive),
+            .. R3SpareLowerBack.Moved(other, [.. R4TechnicalFirst.Order(other)], sensitive)];
     }
 
     /// <summary>The best low-erector knee-dominant lift not yet chosen; an R2 opener when it replaces the opener.</summary>
@@ -375,14 +390,18 @@ public sealed class SessionPlanner
             var label = R1Alternate.Label(i);
             var first = Prescribe(request, $"{label}1", selection.Focus[i], focusSets[i], warmUp: i == 0);
             var second = Prescribe(request, $"{label}2", selection.Other[i], otherSets[i], warmUp: i == 0);
-
-            // Alternation lets each group rest while the other works, so the pause after the pair is the
-            // longer of the two exercises' rests less the short rest already taken between them.
-            var full = Math.Max(_options.ShortRestSeconds, Math.Max(first.Exercise.RestSeconds, second.Exercise.RestSeconds) - _options.ShortRestSeconds);
-            supersets.Add(new Superset(label, first, second, _options.ShortRestSeconds, full, _options.FailedSetExtraRestSeconds));
+            supersets.Add(Pairing(label, first, second));
         }
 
         return supersets;
+    }
+
+    private Superset Pairing(string label, PlannedExercise first, PlannedExercise second)
+    {
+        // Alternation lets each group rest while the other works, so the pause after the pair is the
+        // longer of the two exercises' rests less the short rest already taken between them.
+        var full = Math.Max(_options.ShortRestSeconds, Math.Max(first.Exercise.RestSeconds, second.Exercise.RestSeconds) - _options.ShortRestSeconds);
+        return new Superset(label, first, second, _options.ShortRestSeconds, full, _options.FailedSetExtraRestSeconds);
     }
 
     private PlannedExercise Prescribe(PlanRequest request, string slot, Exercise exercise, int sets, bool warmUp)

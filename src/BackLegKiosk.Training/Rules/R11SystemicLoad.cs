@@ -66,9 +66,12 @@ public static class R11SystemicLoad
         return (int)Math.Ceiling(seconds / 60.0);
     }
 
+    /// <summary>The note kind of a plan that fits only after sets were trimmed.</summary>
+    public const string TrimmedKind = "R11.Trimmed";
+
     /// <summary>The note a plan carries for R11.</summary>
     public static RuleNote Explain(int hardSets, int minutes, (int MaxHardSets, int MaxMinutes) budget, bool trimmed) =>
-        new(Id, trimmed ? "R11.Trimmed" : "R11.Fits", Budget(hardSets, minutes, budget));
+        new(Id, trimmed ? TrimmedKind : "R11.Fits", Budget(hardSets, minutes, budget));
 
     /// <summary>The warning when R5's floor still does not fit the budget.</summary>
     public static RuleNote OverBudget(int hardSets, int minutes, (int MaxHardSets, int MaxMinutes) budget) =>

@@ -115,6 +115,13 @@ public static class R3SpareLowerBack
             : new RuleNote(Id, "R3.HeavyAfter", [NoteValue.Names("heavy", heavy, NoteJoin.And), NoteValue.Text("sensitive", sensitive.Name)]);
     }
 
+    /// <summary>Whether <paramref name="note"/> says the sensitive lift was swapped out: a choice of lifts, which no later reordering undoes.</summary>
+    public static bool IsSwap(RuleNote note)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        return note.Kind is "R3.Swapped" or "R3.SwappedForLowErector";
+    }
+
     private static IEnumerable<Exercise> Both((Exercise First, Exercise Second) pair) => [pair.First, pair.Second];
 
     /// <summary>
