@@ -95,6 +95,7 @@ public static partial class ServerSetup
         services.AddScoped<CheckInDesk>();
         services.AddScoped<SessionDesk>();
         services.AddScoped<Domain.Floor.FloorDesk>();
+        services.AddScoped<Domain.Floor.FreedStations>();
         services.AddScoped<Domain.HandOffs.HandOffDesk>();
         services.AddScoped<Domain.Coaching.CoachOverrides>();
         services.AddScoped<StaffQueries>();

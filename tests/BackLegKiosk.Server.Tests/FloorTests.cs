@@ -1,5 +1,6 @@
 using BackLegKiosk.Contracts.V1;
 using BackLegKiosk.Server.Domain.Floor;
+using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BackLegKiosk.Server.Tests;
@@ -8,6 +9,12 @@ namespace BackLegKiosk.Server.Tests;
 public sealed class OneRackFixture : ServerFixture
 {
     protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string> { ["BackLeg:Stations:squat-rack"] = "1" };
+}
+
+/// <summary>A server whose gym has one lifting platform.</summary>
+public sealed class OnePlatformFixture : ServerFixture
+{
+    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string> { ["BackLeg:Stations:platform"] = "1" };
 }
 
 /// <summary>The floor as the planner sees it: the stations that sessions in progress hold.</summary>
@@ -35,9 +42,100 @@ public class FloorTests(OneRackFixture server) : IClassFixture<OneRackFixture>
         Assert.Equal("back-squat", thirdPlan.Supersets[0].First.ExerciseId);
     }
 
+    [Fact]
+    public async Task AStationOffer_NamesTheSupersetItIsFor_AndRefusesAnythingElse()
+    {
+        var member = await server.EnrollAsync(name: "Floor Four");
+        var (checkIn, plan) = await server.CheckInAndPlanAsync(member);
+        var headers = ServerFixture.Kiosk(server.KioskKey1, checkIn.CheckinToken);
+
+        var wrong = await Assert.ThrowsAsync<RpcException>(() => server.KioskApi.StationOfferAsync(new StationOfferRequest { SessionId = plan.SessionId, Superset = "b1" }, headers).ResponseAsync);
+        var none = await Assert.ThrowsAsync<RpcException>(() => server.KioskApi.StationOfferAsync(new StationOfferRequest { SessionId = plan.SessionId, Superset = "Z" }, headers).ResponseAsync);
+        var nothing = await server.KioskApi.StationOfferAsync(new StationOfferRequest { SessionId = plan.SessionId, Superset = "B" }, headers);
+
+        Assert.Equal((StatusCode.InvalidArgument, "superset"), (wrong.StatusCode, wrong.Trailers.GetValue("invalid-field")));
+        Assert.Equal((StatusCode.InvalidArgument, "superset"), (none.StatusCode, none.Trailers.GetValue("invalid-field")));
+        Assert.Null(nothing.Offer);
+    }
+
     private async Task<IReadOnlyList<StationUse>> UseAsync()
     {
         await using var scope = server.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<FloorDesk>().UseAsync(TestContext.Current.CancellationToken);
+    }
+}
+
+/// <summary>A station frees mid-session: the lift it kept from opening comes back at the next superset boundary.</summary>
+public class FreedStationTests(OnePlatformFixture server) : IClassFixture<OnePlatformFixture>
+{
+    [Fact]
+    public async Task ThePlatformFrees_TheDeadliftIsOfferedAtSupersetB_TakenOnce_AndTheStoredPlanFollows()
+    {
+        var holder = await server.EnrollAsync(goal: TrainingGoal.BackPriority, name: "Platform Holder");
+        var member = await server.EnrollAsync(goal: TrainingGoal.BackPriority, name: "Platform Waiter");
+        var (holderCheckIn, holderPlan) = await server.CheckInAndPlanAsync(holder, server.KioskKey2);
+        var (checkIn, plan) = await server.CheckInAndPlanAsync(member);
+        var headers = ServerFixture.Kiosk(server.KioskKey1, checkIn.CheckinToken);
+        var atB = new StationOfferRequest { SessionId = plan.SessionId, Superset = "B" };
+
+        var whileHeld = await server.KioskApi.StationOfferAsync(atB, headers);
+        await server.KioskApi.CompleteSessionAsync(new CompleteSessionRequest { SessionId = holderPlan.SessionId, FactId = Guid.NewGuid().ToString() }, ServerFixture.Kiosk(server.KioskKey2, holderCheckIn.CheckinToken));
+        var offered = await server.KioskApi.StationOfferAsync(atB, headers);
+        var beforeTaking = (await server.KioskApi.PlanSessionAsync(new PlanSessionRequest(), headers)).Plan;
+        var takes = await Task.WhenAll(Enumerable.Range(0, 2).Select(async _ =>
+        {
+            try
+            {
+                return (await server.KioskApi.TakeStationOfferAsync(atB, headers)).Plan;
+            }
+            catch (RpcException refused) when (refused.StatusCode == StatusCode.FailedPrecondition)
+            {
+                return null;
+            }
+        }));
+        var stored = (await server.KioskApi.PlanSessionAsync(new PlanSessionRequest(), headers)).Plan;
+
+        Assert.Equal("deadlift", holderPlan.Supersets[0].First.ExerciseId);
+        Assert.Equal("deadlift", plan.DisplacedExerciseId);
+        Assert.DoesNotContain(plan.Supersets, s => s.First.ExerciseId == "deadlift");
+        Assert.Null(whileHeld.Offer);
+        Assert.Equal("Floor.PutBack", offered.Offer.Kind);
+        Assert.StartsWith("Platforms free again: Conventional deadlift back in at superset B;", offered.Offer.Text, StringComparison.Ordinal);
+        Assert.Equal(plan, beforeTaking);
+        var taken = Assert.Single(takes, t => t is not null);
+        Assert.Equal(offered.Plan, taken);
+        Assert.Equal(taken, stored);
+        Assert.Equal(("B1", "deadlift"), (stored.Supersets[1].First.Slot, stored.Supersets[1].First.ExerciseId));
+        Assert.Equal(plan.Supersets[0], stored.Supersets[0]);
+        Assert.Null((await server.KioskApi.StationOfferAsync(atB, headers)).Offer);
+    }
+
+}
+
+/// <summary>
+/// The boundary an offer is made at; a server of its own, as the session left open here holds the platform
+/// through its superset B.
+/// </summary>
+public class FreedStationBoundaryTests(OnePlatformFixture server) : IClassFixture<OnePlatformFixture>
+{
+    [Fact]
+    public async Task OnceTheSupersetHasBegun_NoOfferIsMade_AndTakingOneIsRefused()
+    {
+        var holder = await server.EnrollAsync(goal: TrainingGoal.BackPriority, name: "Platform Holder Two");
+        var member = await server.EnrollAsync(goal: TrainingGoal.BackPriority, name: "Platform Starter");
+        var (holderCheckIn, holderPlan) = await server.CheckInAndPlanAsync(holder, server.KioskKey2);
+        var (checkIn, plan) = await server.CheckInAndPlanAsync(member);
+        var headers = ServerFixture.Kiosk(server.KioskKey1, checkIn.CheckinToken);
+        await server.KioskApi.CompleteSessionAsync(new CompleteSessionRequest { SessionId = holderPlan.SessionId, FactId = Guid.NewGuid().ToString() }, ServerFixture.Kiosk(server.KioskKey2, holderCheckIn.CheckinToken));
+        await server.SyncApi.PushFactsAsync(new PushFactsRequest { Facts = { server.SetFact(plan, plan.Supersets[1].Second, 1) } }, headers);
+        var atB = new StationOfferRequest { SessionId = plan.SessionId, Superset = "B" };
+
+        var offer = await server.KioskApi.StationOfferAsync(atB, headers);
+        var take = await Assert.ThrowsAsync<RpcException>(() => server.KioskApi.TakeStationOfferAsync(atB, headers).ResponseAsync);
+
+        Assert.Null(offer.Offer);
+        Assert.Equal(StatusCode.FailedPrecondition, take.StatusCode);
+        Assert.Contains("Superset B has begun", take.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(plan, (await server.KioskApi.PlanSessionAsync(new PlanSessionRequest(), headers)).Plan);
     }
 }

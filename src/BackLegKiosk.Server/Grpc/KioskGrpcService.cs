@@ -3,6 +3,7 @@ using BackLegKiosk.Contracts.V1;
 using BackLegKiosk.Server.Domain;
 using BackLegKiosk.Server.Domain.Coaching;
 using BackLegKiosk.Server.Domain.Failures;
+using BackLegKiosk.Server.Domain.Floor;
 using BackLegKiosk.Server.Domain.HandOffs;
 using BackLegKiosk.Server.Domain.Sessions;
 using BackLegKiosk.Server.Mapping;
@@ -17,7 +18,7 @@ using Microsoft.Extensions.Options;
 namespace BackLegKiosk.Server.Grpc;
 
 [Authorize(Policy = Policies.Kiosk)]
-public sealed class KioskGrpcService(CheckInDesk desk, SessionDesk sessions, HandOffDesk handOffs, StaffDirectory staff, CoachOverrides overrides, KioskRegistry kiosks, IOptions<ServerOptions> options, ServerEndpoints endpoints) : KioskService.KioskServiceBase
+public sealed class KioskGrpcService(CheckInDesk desk, SessionDesk sessions, HandOffDesk handOffs, StaffDirectory staff, CoachOverrides overrides, FreedStations stations, KioskRegistry kiosks, IOptions<ServerOptions> options, ServerEndpoints endpoints) : KioskService.KioskServiceBase
 {
     [EnableRateLimiting(RateLimits.CheckIn)]
     public override async Task<CheckInResponse> CheckIn(CheckInRequest request, ServerCallContext context)
@@ -53,6 +54,20 @@ public sealed class KioskGrpcService(CheckInDesk desk, SessionDesk sessions, Han
         }
 
         return new PlanSessionResponse { Plan = plan, Resumed = planned.Resumed };
+    }
+
+    public override async Task<StationOfferResponse> StationOffer(StationOfferRequest request, ServerCallContext context)
+    {
+        var (sessionId, superset) = SessionMapping.FromProto(request);
+        var (_, member) = await desk.ResolveAsync(context.KioskId(), context.CheckInToken(), context.CancellationToken);
+        return SessionMapping.ToProto(await stations.OfferAsync(member, sessionId, superset, context.CancellationToken));
+    }
+
+    public override async Task<StationOfferResponse> TakeStationOffer(StationOfferRequest request, ServerCallContext context)
+    {
+        var (sessionId, superset) = SessionMapping.FromProto(request);
+        var (_, member) = await desk.ResolveAsync(context.KioskId(), context.CheckInToken(), context.CancellationToken);
+        return SessionMapping.ToProto(await stations.TakeAsync(member, sessionId, superset, context.CancellationToken));
     }
 
     private static Training.Catalog.BodyRegion? FocusOf(PlanSessionRequest request) =>

@@ -1,5 +1,6 @@
 using BackLegKiosk.Contracts.Translation;
 using BackLegKiosk.Server.Domain.Failures;
+using BackLegKiosk.Training.Catalog;
 using BackLegKiosk.Training.Members;
 using BackLegKiosk.Training.Planning;
 using BackLegKiosk.Training.Vocabulary;
@@ -71,6 +72,7 @@ public static class PlanMapping
             Focus = plan.Focus.ToProto(),
             EstimatedMinutes = plan.EstimatedMinutes,
             PlannedAt = Timestamp.FromDateTimeOffset(plannedAt),
+            DisplacedExerciseId = plan.Displaced?.Id ?? string.Empty,
         };
         proto.Supersets.Add(plan.Supersets.Select(s => new Api.Superset
         {
@@ -91,6 +93,30 @@ public static class PlanMapping
         proto.RulesApplied.Add(plan.RulesApplied.Select(TrainingWire.ToProto));
         proto.Warnings.Add(plan.Warnings.Select(TrainingWire.ToProto));
         return proto;
+    }
+
+    /// <summary>A kept plan back in Training's terms, its lifts from <paramref name="catalog"/>; one naming a lift the catalog lost cannot be changed.</summary>
+    public static SessionPlan FromProto(Api.SessionPlan plan, ExerciseCatalog catalog)
+    {
+        Exercise Lift(string id) => catalog.TryGet(id, out var exercise) ? exercise
+            : throw new WrongStateException($"The session's plan names '{id}', which this server's catalog no longer has.");
+        PlannedExercise Planned(Api.PlannedExercise e) => new(
+            e.Slot,
+            Lift(e.ExerciseId),
+            e.WorkingSets,
+            e.RepTarget,
+            TrainingWire.FromProto(e.Load),
+            e.TargetRir,
+            [.. e.WarmUps.Select(w => new WarmUpSet(w.Reps, w.FractionOfWorkingLoad, TrainingWire.FromProto(w.Load)))]);
+        return new SessionPlan(
+            TrainingWire.FromProto(plan.Readiness),
+            TrainingWire.FromProto(plan.Focus) ?? BodyRegion.Legs,
+            [.. plan.Supersets.Select(s => new Superset(s.Label, Planned(s.First), Planned(s.Second), s.ShortRestSeconds, s.FullRestSeconds, s.FailedSetExtraSeconds))],
+            [.. plan.Volume.Select(v => new GroupVolume(TrainingWire.FromProto(v.Region) ?? BodyRegion.Legs, v.SplitDaySets, v.PlannedSets))],
+            plan.EstimatedMinutes,
+            [.. plan.RulesApplied.Select(TrainingWire.FromProto)],
+            [.. plan.Warnings.Select(TrainingWire.FromProto)],
+            plan.DisplacedExerciseId.Length == 0 ? null : Lift(plan.DisplacedExerciseId));
     }
 
     private static Api.PlannedExercise ToProto(this PlannedExercise exercise)

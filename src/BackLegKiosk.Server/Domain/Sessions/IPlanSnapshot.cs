@@ -10,6 +10,9 @@ public interface IPlanSnapshot
 {
     string Freeze(SessionPlan plan, Guid sessionId, DateTimeOffset plannedAt);
 
+    /// <summary>A kept plan as Training's plan again, to change it mid-session.</summary>
+    SessionPlan Thaw(string planJson);
+
     /// <summary>The exercise ids of each superset of a kept plan, by its label (A, B, …).</summary>
     IReadOnlyDictionary<string, (string First, string Second)> Supersets(string planJson);
 }
