@@ -75,6 +75,13 @@ public sealed class GrpcKioskBackend(KioskTransport transport) : IKioskBackend
         }
     }
 
+    public Task<BackendResult<StationOffer?>> StationOfferAsync(string checkInToken, string sessionId, string superset, CancellationToken cancellationToken) =>
+        CallAsync(async () => KioskWire.FromProto(await transport.Kiosk(checkInToken).StationOfferAsync(new StationOfferRequest { SessionId = sessionId, Superset = superset }, cancellationToken: cancellationToken), superset));
+
+    public Task<BackendResult<StationOffer>> TakeStationOfferAsync(string checkInToken, string sessionId, string superset, CancellationToken cancellationToken) =>
+        CallAsync(async () => KioskWire.FromProto(await transport.Kiosk(checkInToken).TakeStationOfferAsync(new StationOfferRequest { SessionId = sessionId, Superset = superset }, cancellationToken: cancellationToken), superset)
+            ?? throw new RpcException(new Status(StatusCode.FailedPrecondition, "The server took the offer but sent no plan back.")));
+
     public Task<BackendResult<SessionCompletion>> CompleteAsync(string checkInToken, string sessionId, Guid factId, DateTimeOffset completedAt, CancellationToken cancellationToken) =>
         CallAsync(async () => TrainingWire.FromProto(await transport.Kiosk(checkInToken).CompleteSessionAsync(
             new CompleteSessionRequest { SessionId = sessionId, FactId = factId.ToString(), CompletedAt = Timestamp.FromDateTimeOffset(completedAt) },

@@ -27,6 +27,12 @@ public interface IKioskBackend
     /// <summary>Whether a phone has opened the link yet.</summary>
     Task<BackendResult<PhoneLinkState>> HandOffStateAsync(string checkInToken, Guid linkId, CancellationToken cancellationToken);
 
+    /// <summary>Whether a lift a busy station kept from opening can come back at <paramref name="superset"/>; a null value when not.</summary>
+    Task<BackendResult<StationOffer?>> StationOfferAsync(string checkInToken, string sessionId, string superset, CancellationToken cancellationToken);
+
+    /// <summary>Takes the offer at <paramref name="superset"/>: the server stores the changed plan.</summary>
+    Task<BackendResult<StationOffer>> TakeStationOfferAsync(string checkInToken, string sessionId, string superset, CancellationToken cancellationToken);
+
     /// <summary>Completes the session; <paramref name="factId"/> makes a retried completion count once.</summary>
     Task<BackendResult<SessionCompletion>> CompleteAsync(string checkInToken, string sessionId, Guid factId, DateTimeOffset completedAt, CancellationToken cancellationToken);
 }

@@ -147,7 +147,7 @@ public sealed partial class KioskViewModel : ObservableObject, IDisposable
             }
 
             var plan = planned.Value!.Plan;
-            var workout = new WorkoutViewModel(plan, _outbox, Timer, _time, _token!, _units, Text);
+            var workout = new WorkoutViewModel(plan, _outbox, Timer, _time, _token!, _units, Text, new KioskStationOffers(_backend, _token!));
             if (planned.Value.Resumed)
             {
                 // What the server has, and what this kiosk recorded that may not have reached it yet.

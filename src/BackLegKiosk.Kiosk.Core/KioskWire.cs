@@ -66,7 +66,15 @@ public static class KioskWire
             FromProto(s.Second),
             s.ShortRestSeconds,
             s.FullRestSeconds,
-            s.FailedSetExtraSeconds))]);
+            s.FailedSetExtraSeconds))],
+            plan.DisplacedExerciseId.Length == 0 ? null : plan.DisplacedExerciseId);
+    }
+
+    /// <summary>An offer as the server answered it; null when it made none.</summary>
+    public static StationOffer? FromProto(StationOfferResponse response, string superset)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return response.Offer is null || response.Plan is null ? null : new StationOffer(superset, TrainingWire.FromProto(response.Offer), FromProto(response.Plan));
     }
 
     public static SeenFact FromProto(StoredFact stored)

@@ -13,6 +13,7 @@ namespace BackLegKiosk.Kiosk.Core;
 public sealed partial class WorkoutViewModel : ObservableObject
 {
     private readonly IFactStore _facts;
+    private readonly IStationOffers? _offers;
     private readonly TimeProvider _time;
     private readonly string _checkInToken;
     private readonly WeightUnit _units;
@@ -35,8 +36,10 @@ public sealed partial class WorkoutViewModel : ObservableObject
     /// <param name="checkInToken">The member's check-in, which their facts are queued under.</param>
     /// <param name="units">The member's unit (their profile's, from check-in): a load with no planned value is entered in it.</param>
     /// <param name="text">The member's language.</param>
-    public WorkoutViewModel(WorkoutPlan plan, IFactStore facts, RestTimer timer, TimeProvider time, string checkInToken, WeightUnit units, KioskText text)
+    /// <param name="offers">Where to ask at a superset boundary whether a lift a busy station kept from opening can come back; null never asks.</param>
+    public WorkoutViewModel(WorkoutPlan plan, IFactStore facts, RestTimer timer, TimeProvider time, string checkInToken, WeightUnit units, KioskText text, IStationOffers? offers = null)
     {
+        _offers = offers;
         _units = units;
         Text = text;
         Plan = plan;
@@ -48,9 +51,12 @@ public sealed partial class WorkoutViewModel : ObservableObject
         MoveToNextOpenStep();
     }
 
-    public WorkoutPlan Plan { get; }
+    /// <summary>The plan worked through; it changes when the member takes a <see cref="Offer"/>.</summary>
+    [ObservableProperty]
+    [NotifyPropertyChangedFor(nameof(SetsPlanned), nameof(Progress))]
+    public partial WorkoutPlan Plan { get; private set; }
 
-    public IReadOnlyList<WorkoutStep> Steps { get; }
+    public IReadOnlyList<WorkoutStep> Steps { get; private set; }
 
     public RestTimer Timer { get; }
 
@@ -78,6 +84,10 @@ public sealed partial class WorkoutViewModel : ObservableObject
     /// <summary>"Saved" after a set reaches the kiosk's disk.</summary>
     [ObservableProperty]
     public partial string? SavedMessage { get; private set; }
+
+    /// <summary>A lift a busy station kept from opening, offered back at the superset about to start; null when none stands.</summary>
+    [ObservableProperty]
+    public partial StationOffer? Offer { get; private set; }
 
     /// <summary>The "Sets done" list is open.</summary>
     [ObservableProperty]
@@ -171,6 +181,9 @@ public sealed partial class WorkoutViewModel : ObservableObject
             failed,
             Rpe);
         await _facts.AddAsync(set.ToProto(), _checkInToken, cancellationToken);
+
+        // A set logged means the boundary an offer stood at has been passed.
+        Offer = null;
         _lastLogged = (set.FactId, now);
         SavedMessage = Text.Format("Saved.Logged", step.Exercise.Slot, Text.StepKind(step), step.SetNumber, Text.Load(set.Load), Reps);
         lock (_gate)
@@ -185,8 +198,63 @@ public sealed partial class WorkoutViewModel : ObservableObject
         if (Current is not null)
         {
             Timer.Start(step.RestAfter(failed));
+            if (Current.Superset.Label != step.Superset.Label)
+            {
+                await AskForStationAsync(Current.Superset.Label, cancellationToken);
+            }
         }
     }
+
+    /// <summary>
+    /// At a superset boundary, whether the lift a busy station kept from opening can come back. An unanswered
+    /// question makes no offer: the floor is the server's to know, and the plan goes on as it stands.
+    /// </summary>
+    private async Task AskForStationAsync(string superset, CancellationToken cancellationToken)
+    {
+        if (_offers is null || !Plan.MayBringBackAt(superset))
+        {
+            return;
+        }
+
+        var answer = await _offers.OfferAsync(Plan.SessionId, superset, cancellationToken);
+        lock (_gate)
+        {
+            Offer = answer.Value is { } offer && Current?.Superset.Label == superset ? offer : null;
+        }
+    }
+
+    /// <summary>Takes the offer: the plan the server stored becomes the one on screen, from the superset about to start.</summary>
+    [RelayCommand]
+    private async Task TakeOfferAsync(CancellationToken cancellationToken)
+    {
+        if (_offers is null || Offer is not { } offer)
+        {
+            return;
+        }
+
+        var taken = await _offers.TakeAsync(Plan.SessionId, offer.Superset, cancellationToken);
+        Offer = null;
+        if (!taken.Succeeded)
+        {
+            SavedMessage = Text.Failure(taken);
+            return;
+        }
+
+        lock (_gate)
+        {
+            Plan = taken.Value!.Plan;
+            Steps = WorkoutStep.For(Plan);
+            Refold();
+            MoveToNextOpenStep();
+        }
+
+        SavedMessage = Text.Note(taken.Value.Note);
+        NotifyDoneChanged();
+    }
+
+    /// <summary>Keeps the plan as it is; the offer is not made again at this boundary.</summary>
+    [RelayCommand]
+    private void KeepPlan() => Offer = null;
 
     [RelayCommand]
     private void ShowSetsDone() => ShowingSetsDone = true;

@@ -14,15 +14,27 @@ internal sealed class FakeBackend : IKioskBackend
 {
     public static readonly DateTimeOffset Now = new(2026, 3, 2, 18, 0, 0, TimeSpan.Zero);
 
-    private readonly Contracts.V1.SessionPlan _plan = new SessionPlanner()
-        .Plan(new PlanRequest(
-            new Members.MemberProfile(Members.Experience.Advanced, Members.TrainingGoal.LegsPriority, 16, 14, 80, new Dictionary<string, double> { ["back-squat"] = 160 }, 90, Members.WeightUnit.Kilograms),
+    private static readonly SessionPlanner Planner = new();
+    private readonly Contracts.V1.SessionPlan _plan;
+    private readonly Training.Planning.SessionPlan _planned;
+    private readonly PlanRequest _request;
+    private readonly Guid _sessionId = Guid.NewGuid();
+
+    /// <param name="busyPlatform">Plans a back-priority member while the gym's one platform is taken: the deadlift is left out, to come back once it frees.</param>
+    public FakeBackend(bool busyPlatform = false)
+    {
+        _request = new PlanRequest(
+            new Members.MemberProfile(Members.Experience.Advanced, busyPlatform ? Members.TrainingGoal.BackPriority : Members.TrainingGoal.LegsPriority, 16, 14, 80, new Dictionary<string, double> { ["back-squat"] = 160 }, 90, Members.WeightUnit.Kilograms),
             [],
             Now,
-            8))
-        .ToProto(Guid.NewGuid(), Now);
-
-    public FakeBackend() => Plan = KioskWire.FromProto(_plan);
+            8,
+            null,
+            null,
+            busyPlatform ? new FloorState(new Dictionary<string, int> { ["platform"] = 1 }, new Dictionary<string, int> { ["platform"] = 1 }) : null);
+        _planned = Planner.Plan(_request);
+        _plan = _planned.ToProto(_sessionId, Now);
+        Plan = KioskWire.FromProto(_plan);
+    }
 
     public WorkoutPlan Plan { get; }
 
@@ -84,6 +96,36 @@ internal sealed class FakeBackend : IKioskBackend
         // Nothing new arrives from other kiosks in these tests; the stream stays open until cancelled.
         await Task.Delay(Timeout.Infinite, cancellationToken);
         yield break;
+    }
+
+    /// <summary>Whether the platform has freed, as the server would see the floor.</summary>
+    public bool PlatformFree { get; set; }
+
+    /// <summary>Set to refuse taking an offer, as the server does once it no longer stands.</summary>
+    public string? TakeRefusal { get; set; }
+
+    /// <summary>The supersets the kiosk asked about, in order.</summary>
+    public List<string> OffersAsked { get; } = [];
+
+    public Task<BackendResult<StationOffer?>> StationOfferAsync(string checkInToken, string sessionId, string superset, CancellationToken cancellationToken)
+    {
+        OffersAsked.Add(superset);
+        return Task.FromResult(new BackendResult<StationOffer?>(OfferAt(superset), null));
+    }
+
+    public Task<BackendResult<StationOffer>> TakeStationOfferAsync(string checkInToken, string sessionId, string superset, CancellationToken cancellationToken) =>
+        Task.FromResult(TakeRefusal is null && OfferAt(superset) is { } offer
+            ? new BackendResult<StationOffer>(offer, null)
+            : new BackendResult<StationOffer>(null, BackendFailure.Refused, TakeRefusal));
+
+    /// <summary>What Training brings back at <paramref name="superset"/> on the floor now, through the wire as the server sends it.</summary>
+    private StationOffer? OfferAt(string superset)
+    {
+        var next = _planned.Supersets.Select(s => s.Label).ToList().IndexOf(superset);
+        var back = Planner.BringBack(_request with { Floor = PlatformFree ? null : _request.Floor }, _planned, next);
+        return back is null ? null : KioskWire.FromProto(
+            new StationOfferResponse { Offer = Contracts.Translation.TrainingWire.ToProto(back.RulesApplied.Last(n => n.RuleId == Training.Rules.FloorAware.Id)), Plan = back.ToProto(_sessionId, Now) },
+            superset);
     }
 
     public Task<BackendResult<SessionCompletion>> CompleteAsync(string checkInToken, string sessionId, Guid factId, DateTimeOffset completedAt, CancellationToken cancellationToken) =>

@@ -7,15 +7,16 @@ internal sealed class KioskHarness : IDisposable
 {
     private readonly string _outboxPath = Path.Combine(Path.GetTempPath(), "backleg-kiosk-vm-tests", $"{Guid.NewGuid():N}.db");
 
-    public KioskHarness(TimeSpan idleTimeout)
+    public KioskHarness(TimeSpan idleTimeout, FakeBackend? backend = null)
     {
+        Backend = backend ?? new FakeBackend();
         Outbox = new Outbox(_outboxPath);
         Kiosk = new KioskViewModel(Backend, Outbox, null, Clock, new KioskOptions { IdleTimeout = idleTimeout });
     }
 
     public FakeTimeProvider Clock { get; } = new(FakeBackend.Now);
 
-    public FakeBackend Backend { get; } = new();
+    public FakeBackend Backend { get; }
 
     public Outbox Outbox { get; }
 

@@ -25,7 +25,7 @@ public static class SessionMapping
          request.Superset is [>= 'A' and <= 'Z'] ? request.Superset : throw new InvalidFieldException("superset", "must be the letter of a superset, e.g. B"));
 
     /// <summary>An offer (taken or not) on the wire; an empty response when there is none.</summary>
-    public static Api.StationOfferResponse ToProto(StationOffer? offer) => offer is null
+    public static Api.StationOfferResponse ToProto(OfferedPlan? offer) => offer is null
         ? new Api.StationOfferResponse()
         : new Api.StationOfferResponse { Offer = Contracts.Translation.TrainingWire.ToProto(offer.Note), Plan = JsonParser.Default.Parse<Api.SessionPlan>(offer.PlanSnapshot) };
 

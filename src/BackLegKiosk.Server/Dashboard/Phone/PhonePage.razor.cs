@@ -69,7 +69,7 @@ public sealed partial class PhonePage : IDisposable
         _memberName = _session.MemberName;
         T = KioskText.For(_session.Language ?? Language.English);
         var plan = KioskWire.FromProto(JsonParser.Default.Parse<Api.SessionPlan>(_session.PlanJson));
-        _workout = new WorkoutViewModel(plan, new PhoneFacts(Scopes, _session.MemberId), new RestTimer(Time), Time, _session.CheckInToken, _session.Units, T);
+        _workout = new WorkoutViewModel(plan, new PhoneFacts(Scopes, _session.MemberId), new RestTimer(Time), Time, _session.CheckInToken, _session.Units, T, new PhoneStationOffers(Scopes, _session.CheckInToken));
         _workout.Apply(await RecordsAsync(scope.ServiceProvider.GetRequiredService<FactReader>(), _session));
         _workout.PropertyChanged += OnChanged;
         _workout.Timer.PropertyChanged += OnChanged;

@@ -17,14 +17,14 @@ namespace BackLegKiosk.Server.Domain.Floor;
 public sealed class FreedStations(BackLegDbContext db, SessionPlanner planner, FloorDesk floor, IPlanSnapshot snapshots, TimeProvider time, ChangeFeed feed)
 {
     /// <summary>What bringing the lift back before <paramref name="superset"/> would change, or null when there is no offer.</summary>
-    public async Task<StationOffer?> OfferAsync(MemberEntity member, Guid sessionId, string superset, CancellationToken cancellationToken)
+    public async Task<OfferedPlan?> OfferAsync(MemberEntity member, Guid sessionId, string superset, CancellationToken cancellationToken)
     {
         var (session, _, offer) = await WorkOutAsync(member, sessionId, superset, cancellationToken);
-        return offer is null ? null : new StationOffer(offer.Value.Note, snapshots.Freeze(offer.Value.Plan, session.Id, session.PlannedAt));
+        return offer is null ? null : new OfferedPlan(offer.Value.Note, snapshots.Freeze(offer.Value.Plan, session.Id, session.PlannedAt));
     }
 
     /// <summary>Takes the offer and stores the plan; refused when it no longer stands, or the plan changed on another device meanwhile.</summary>
-    public async Task<StationOffer> TakeAsync(MemberEntity member, Guid sessionId, string superset, CancellationToken cancellationToken)
+    public async Task<OfferedPlan> TakeAsync(MemberEntity member, Guid sessionId, string superset, CancellationToken cancellationToken)
     {
         var (session, begun, offer) = await WorkOutAsync(member, sessionId, superset, cancellationToken);
         if (offer is not { } taken)
@@ -46,7 +46,7 @@ public sealed class FreedStations(BackLegDbContext db, SessionPlanner planner, F
         }
 
         feed.Publish(new Change(session.Id, 0));
-        return new StationOffer(taken.Note, json);
+        return new OfferedPlan(taken.Note, json);
     }
 
     /// <summary>The session, whether the superset has begun, and the plan with the lift brought back (with its note) if it can be.</summary>
@@ -89,4 +89,4 @@ public sealed class FreedStations(BackLegDbContext db, SessionPlanner planner, F
 }
 
 /// <summary>A lift brought back: the note saying what changes, and the plan as the contract's JSON.</summary>
-public sealed record StationOffer(RuleNote Note, string PlanSnapshot);
+public sealed record OfferedPlan(RuleNote Note, string PlanSnapshot);
