@@ -248,7 +248,7 @@ public sealed partial class WorkoutViewModel : ObservableObject
             MoveToNextOpenStep();
         }
 
-        SavedMessage = Text.Note(taken.Value.Note);
+        SavedMessage = Text.Format("Saved.OfferTaken", offer.Superset);
         NotifyDoneChanged();
     }
 

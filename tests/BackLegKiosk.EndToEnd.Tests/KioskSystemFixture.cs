@@ -10,7 +10,7 @@ namespace BackLegKiosk.EndToEnd.Tests;
 /// The whole system as the one command starts it (server, two kiosk processes, demo members) on free
 /// loopback ports, and Debian's Chromium driven by Playwright.
 /// </summary>
-public sealed class KioskSystemFixture : IAsyncLifetime
+public class KioskSystemFixture : IAsyncLifetime
 {
     public const string Chromium = "/usr/bin/chromium";
 
@@ -32,14 +32,10 @@ public sealed class KioskSystemFixture : IAsyncLifetime
         // The dashboard tests sign staff in from 127.0.0.1 more often in a minute than the shipped
         // per-address limit allows one office (Server.Tests' RateLimitTests holds that limit), and see an
         // open page follow a revoked account within seconds rather than the shipped 30.
-        // Stations are declared so the Today page shows them, with more of each than the tests' members
-        // ever hold at once: plans here open as on an empty floor (Server.Tests' FloorTests has one rack).
-        var settings = new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>(Stations)
         {
             ["BackLeg:SignInsPerMinute"] = "1000",
             ["BackLeg:StaffRevalidateSeconds"] = "2",
-            ["BackLeg:Stations:squat-rack"] = "50",
-            ["BackLeg:Stations:pull-up-bar"] = "50",
         };
         System = await DemoSystem.StartAsync(new DemoOptions(_data, 0, 0, [DemoSystem.FreePort(), DemoSystem.FreePort()], settings), new Progress<string>(), CancellationToken.None);
         _playwright = await Playwright.CreateAsync();
@@ -50,6 +46,16 @@ public sealed class KioskSystemFixture : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
         });
     }
+
+    /// <summary>
+    /// The gym's stations. Declared so the Today page shows them, with more of each than the tests' members
+    /// ever hold at once: plans here open as on an empty floor (Server.Tests' FloorTests has one rack).
+    /// </summary>
+    protected virtual IReadOnlyDictionary<string, string?> Stations { get; } = new Dictionary<string, string?>
+    {
+        ["BackLeg:Stations:squat-rack"] = "50",
+        ["BackLeg:Stations:pull-up-bar"] = "50",
+    };
 
     /// <summary>
     /// A member of a demo persona's profile (adjusted if asked), under a code of the test's own, with no
@@ -68,6 +74,7 @@ public sealed class KioskSystemFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         if (Browser is not null)
         {
             await Browser.DisposeAsync();

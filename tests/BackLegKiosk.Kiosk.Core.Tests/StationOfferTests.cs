@@ -37,7 +37,7 @@ public sealed class StationOfferTests : IDisposable
         Assert.Equal(("B1", "deadlift"), (workout.Current!.Exercise.Slot, workout.Current.Exercise.ExerciseId));
         Assert.Equal(done, workout.SetsDone);
         Assert.Equal(Lifts(Backend.Plan.Supersets[0]), Lifts(workout.Plan.Supersets[0]));
-        Assert.Equal(workout.Text.Note(offer.Note), workout.SavedMessage);
+        Assert.Equal("Plan changed from superset B on.", workout.SavedMessage);
         Assert.Null(workout.Offer);
     }
 
