@@ -66,6 +66,11 @@ public sealed class FreedStations(BackLegDbContext db, SessionPlanner planner, F
             throw new InvalidFieldException("superset", $"must be a superset of the plan ({string.Join(", ", plan.Supersets.Select(s => s.Label))})");
         }
 
+        if (plan.Displaced is null)
+        {
+            return (session, false, null);
+        }
+
         // The boundary: nothing counts yet in the superset about to start or any after it.
         var slots = await db.Facts.AsNoTracking().Where(f => f.SessionId == sessionId).CountedSets().Select(f => f.Slot!).ToListAsync(cancellationToken);
         if (slots.Any(slot => string.CompareOrdinal(slot[..1], superset) >= 0))
