@@ -15,6 +15,21 @@ public sealed class OneRackFixture : ServerFixture
 public sealed class OnePlatformFixture : ServerFixture
 {
     protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string> { ["BackLeg:Stations:platform"] = "1" };
+
+    /// <summary>
+    /// A back-priority member plans on kiosk 1 while another's session on kiosk 2 holds the platform; the
+    /// member's check-in, their plan, the holder's, and the holder finishing, which frees the platform.
+    /// </summary>
+    public async Task<(Metadata Headers, SessionPlan Plan, SessionPlan HolderPlan, Func<Task> FreeThePlatform)> PlanAroundTheHeldPlatformAsync(string name)
+    {
+        var holder = await EnrollAsync(goal: TrainingGoal.BackPriority, name: $"{name}'s Holder");
+        var member = await EnrollAsync(goal: TrainingGoal.BackPriority, name: name);
+        var (holderCheckIn, holderPlan) = await CheckInAndPlanAsync(holder, KioskKey2);
+        var (checkIn, plan) = await CheckInAndPlanAsync(member);
+        return (Kiosk(KioskKey1, checkIn.CheckinToken), plan, holderPlan, async () => await KioskApi.CompleteSessionAsync(
+            new CompleteSessionRequest { SessionId = holderPlan.SessionId, FactId = Guid.NewGuid().ToString() },
+            Kiosk(KioskKey2, holderCheckIn.CheckinToken)));
+    }
 }
 
 /// <summary>The floor as the planner sees it: the stations that sessions in progress hold.</summary>
@@ -71,15 +86,11 @@ public class FreedStationTests(OnePlatformFixture server) : IClassFixture<OnePla
     [Fact]
     public async Task ThePlatformFrees_TheDeadliftIsOfferedAtSupersetB_TakenOnce_AndTheStoredPlanFollows()
     {
-        var holder = await server.EnrollAsync(goal: TrainingGoal.BackPriority, name: "Platform Holder");
-        var member = await server.EnrollAsync(goal: TrainingGoal.BackPriority, name: "Platform Waiter");
-        var (holderCheckIn, holderPlan) = await server.CheckInAndPlanAsync(holder, server.KioskKey2);
-        var (checkIn, plan) = await server.CheckInAndPlanAsync(member);
-        var headers = ServerFixture.Kiosk(server.KioskKey1, checkIn.CheckinToken);
+        var (headers, plan, holderPlan, freeThePlatform) = await server.PlanAroundTheHeldPlatformAsync("Platform Waiter");
         var atB = new StationOfferRequest { SessionId = plan.SessionId, Superset = "B" };
 
         var whileHeld = await server.KioskApi.StationOfferAsync(atB, headers);
-        await server.KioskApi.CompleteSessionAsync(new CompleteSessionRequest { SessionId = holderPlan.SessionId, FactId = Guid.NewGuid().ToString() }, ServerFixture.Kiosk(server.KioskKey2, holderCheckIn.CheckinToken));
+        await freeThePlatform();
         var offered = await server.KioskApi.StationOfferAsync(atB, headers);
         var beforeTaking = (await server.KioskApi.PlanSessionAsync(new PlanSessionRequest(), headers)).Plan;
         var takes = await Task.WhenAll(Enumerable.Range(0, 2).Select(async _ =>
@@ -109,7 +120,6 @@ public class FreedStationTests(OnePlatformFixture server) : IClassFixture<OnePla
         Assert.Equal(plan.Supersets[0], stored.Supersets[0]);
         Assert.Null((await server.KioskApi.StationOfferAsync(atB, headers)).Offer);
     }
-
 }
 
 /// <summary>
@@ -121,12 +131,8 @@ public class FreedStationBoundaryTests(OnePlatformFixture server) : IClassFixtur
     [Fact]
     public async Task OnceTheSupersetHasBegun_NoOfferIsMade_AndTakingOneIsRefused()
     {
-        var holder = await server.EnrollAsync(goal: TrainingGoal.BackPriority, name: "Platform Holder Two");
-        var member = await server.EnrollAsync(goal: TrainingGoal.BackPriority, name: "Platform Starter");
-        var (holderCheckIn, holderPlan) = await server.CheckInAndPlanAsync(holder, server.KioskKey2);
-        var (checkIn, plan) = await server.CheckInAndPlanAsync(member);
-        var headers = ServerFixture.Kiosk(server.KioskKey1, checkIn.CheckinToken);
-        await server.KioskApi.CompleteSessionAsync(new CompleteSessionRequest { SessionId = holderPlan.SessionId, FactId = Guid.NewGuid().ToString() }, ServerFixture.Kiosk(server.KioskKey2, holderCheckIn.CheckinToken));
+        var (headers, plan, _, freeThePlatform) = await server.PlanAroundTheHeldPlatformAsync("Platform Starter");
+        await freeThePlatform();
         await server.SyncApi.PushFactsAsync(new PushFactsRequest { Facts = { server.SetFact(plan, plan.Supersets[1].Second, 1) } }, headers);
         var atB = new StationOfferRequest { SessionId = plan.SessionId, Superset = "B" };
 
