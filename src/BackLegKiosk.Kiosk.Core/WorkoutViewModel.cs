@@ -219,7 +219,9 @@ public sealed partial class WorkoutViewModel : ObservableObject
         var answer = await _offers.OfferAsync(Plan.SessionId, superset, cancellationToken);
         lock (_gate)
         {
-            Offer = answer.Value is { } offer && Current?.Superset.Label == superset ? offer : null;
+            // A set of it logged elsewhere while the server answered has passed the boundary already.
+            var begun = _done.Any(d => d.Slot.StartsWith(superset, StringComparison.Ordinal));
+            Offer = answer.Value is { } offer && Current?.Superset.Label == superset && !begun ? offer : null;
         }
     }
 

@@ -107,10 +107,18 @@ internal sealed class FakeBackend : IKioskBackend
     /// <summary>The supersets the kiosk asked about, in order.</summary>
     public List<string> OffersAsked { get; } = [];
 
-    public Task<BackendResult<StationOffer?>> StationOfferAsync(string checkInToken, string sessionId, string superset, CancellationToken cancellationToken)
+    /// <summary>Set to hold the answer to an offer until the test lets it go.</summary>
+    public TaskCompletionSource? OfferAnswer { get; set; }
+
+    public async Task<BackendResult<StationOffer?>> StationOfferAsync(string checkInToken, string sessionId, string superset, CancellationToken cancellationToken)
     {
         OffersAsked.Add(superset);
-        return Task.FromResult(new BackendResult<StationOffer?>(OfferAt(superset), null));
+        if (OfferAnswer is { } held)
+        {
+            await held.Task.WaitAsync(cancellationToken);
+        }
+
+        return new BackendResult<StationOffer?>(OfferAt(superset), null);
     }
 
     public Task<BackendResult<StationOffer>> TakeStationOfferAsync(string checkInToken, string sessionId, string superset, CancellationToken cancellationToken) =>

@@ -71,6 +71,23 @@ public sealed class StationOfferTests : IDisposable
     }
 
     [Fact]
+    public async Task ASetOfBFromAnotherKioskWhileTheServerAnswers_TheBoundaryHasPassed_SoNoOfferShows()
+    {
+        Backend.PlatformFree = true;
+        Backend.OfferAnswer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var workout = await ThroughSupersetAsync("A", stopBeforeTheLastSet: true);
+
+        var crossing = workout.LogSetCommand.ExecuteAsync(null);
+        var b2 = workout.Plan.Supersets[1].Second;
+        workout.Apply([new LoggedSet(Guid.NewGuid(), workout.Plan.SessionId, FakeBackend.Now, new Training.Sets.SetKey(b2.Slot, 1, false), b2.ExerciseId, new Training.Members.Load(20, Training.Members.WeightUnit.Kilograms), 8, false, null).AsLogged]);
+        Backend.OfferAnswer.SetResult();
+        await crossing;
+
+        Assert.Equal(["B"], Backend.OffersAsked);
+        Assert.Null(workout.Offer);
+    }
+
+    [Fact]
     public async Task APlanNobodyDisplaced_NeverAsks()
     {
         using var harness = new KioskHarness(TimeSpan.FromHours(1));
@@ -89,8 +106,8 @@ public sealed class StationOfferTests : IDisposable
     private static (string, int, string, int) Lifts(WorkoutSuperset superset) =>
         (superset.First.ExerciseId, superset.First.WorkingSets, superset.Second.ExerciseId, superset.Second.WorkingSets);
 
-    /// <summary>Checks in (first time only) and logs every set of <paramref name="label"/> as prescribed.</summary>
-    private async Task<WorkoutViewModel> ThroughSupersetAsync(string label)
+    /// <summary>Checks in (first time only) and logs every set of <paramref name="label"/> as prescribed (or all but its last).</summary>
+    private async Task<WorkoutViewModel> ThroughSupersetAsync(string label, bool stopBeforeTheLastSet = false)
     {
         if (_harness.Kiosk.Workout is null)
         {
@@ -99,7 +116,8 @@ public sealed class StationOfferTests : IDisposable
         }
 
         var workout = _harness.Kiosk.Workout!;
-        while (workout.Current!.Superset.Label == label)
+        var last = workout.Steps.Last(s => s.Superset.Label == label);
+        while (workout.Current!.Superset.Label == label && !(stopBeforeTheLastSet && workout.Current == last))
         {
             await workout.LogSetCommand.ExecuteAsync(null);
         }

@@ -57,22 +57,6 @@ public class FloorTests(OneRackFixture server) : IClassFixture<OneRackFixture>
         Assert.Equal("back-squat", thirdPlan.Supersets[0].First.ExerciseId);
     }
 
-    [Fact]
-    public async Task AStationOffer_NamesTheSupersetItIsFor_AndRefusesAnythingElse()
-    {
-        var member = await server.EnrollAsync(name: "Floor Four");
-        var (checkIn, plan) = await server.CheckInAndPlanAsync(member);
-        var headers = ServerFixture.Kiosk(server.KioskKey1, checkIn.CheckinToken);
-
-        var wrong = await Assert.ThrowsAsync<RpcException>(() => server.KioskApi.StationOfferAsync(new StationOfferRequest { SessionId = plan.SessionId, Superset = "b1" }, headers).ResponseAsync);
-        var none = await Assert.ThrowsAsync<RpcException>(() => server.KioskApi.StationOfferAsync(new StationOfferRequest { SessionId = plan.SessionId, Superset = "Z" }, headers).ResponseAsync);
-        var nothing = await server.KioskApi.StationOfferAsync(new StationOfferRequest { SessionId = plan.SessionId, Superset = "B" }, headers);
-
-        Assert.Equal((StatusCode.InvalidArgument, "superset"), (wrong.StatusCode, wrong.Trailers.GetValue("invalid-field")));
-        Assert.Equal((StatusCode.InvalidArgument, "superset"), (none.StatusCode, none.Trailers.GetValue("invalid-field")));
-        Assert.Null(nothing.Offer);
-    }
-
     private async Task<IReadOnlyList<StationUse>> UseAsync()
     {
         await using var scope = server.Services.CreateAsyncScope();
@@ -123,11 +107,27 @@ public class FreedStationTests(OnePlatformFixture server) : IClassFixture<OnePla
 }
 
 /// <summary>
-/// The boundary an offer is made at; a server of its own, as the session left open here holds the platform
-/// through its superset B.
+/// The boundary an offer is made at, and the superset it names; a server of its own, as the sessions left
+/// open here hold the platform through superset B (a legs member's superset A holds no declared station).
 /// </summary>
 public class FreedStationBoundaryTests(OnePlatformFixture server) : IClassFixture<OnePlatformFixture>
 {
+    [Fact]
+    public async Task AStationOffer_NamesTheSupersetItIsFor_AndRefusesAnythingElse()
+    {
+        var member = await server.EnrollAsync(name: "Floor Four");
+        var (checkIn, plan) = await server.CheckInAndPlanAsync(member);
+        var headers = ServerFixture.Kiosk(server.KioskKey1, checkIn.CheckinToken);
+
+        var wrong = await Assert.ThrowsAsync<RpcException>(() => server.KioskApi.StationOfferAsync(new StationOfferRequest { SessionId = plan.SessionId, Superset = "b1" }, headers).ResponseAsync);
+        var none = await Assert.ThrowsAsync<RpcException>(() => server.KioskApi.StationOfferAsync(new StationOfferRequest { SessionId = plan.SessionId, Superset = "Z" }, headers).ResponseAsync);
+        var nothing = await server.KioskApi.StationOfferAsync(new StationOfferRequest { SessionId = plan.SessionId, Superset = "B" }, headers);
+
+        Assert.Equal((StatusCode.InvalidArgument, "superset"), (wrong.StatusCode, wrong.Trailers.GetValue("invalid-field")));
+        Assert.Equal((StatusCode.InvalidArgument, "superset"), (none.StatusCode, none.Trailers.GetValue("invalid-field")));
+        Assert.Null(nothing.Offer);
+    }
+
     [Fact]
     public async Task OnceTheSupersetHasBegun_NoOfferIsMade_AndTakingOneIsRefused()
     {
