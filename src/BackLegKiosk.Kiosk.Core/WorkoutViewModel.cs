@@ -1,4 +1,5 @@
 using BackLegKiosk.Training.Members;
+using BackLegKiosk.Training.Rules;
 using BackLegKiosk.Training.Sets;
 using CommunityToolkit.Mvvm.ComponentModel;
 using CommunityToolkit.Mvvm.Input;
@@ -220,7 +221,7 @@ public sealed partial class WorkoutViewModel : ObservableObject
         lock (_gate)
         {
             // A set of it logged elsewhere while the server answered has passed the boundary already.
-            var begun = _done.Any(d => d.Slot.StartsWith(superset, StringComparison.Ordinal));
+            var begun = _done.Any(d => R1Alternate.SupersetOf(d.Slot) == superset);
             Offer = answer.Value is { } offer && Current?.Superset.Label == superset && !begun ? offer : null;
         }
     }

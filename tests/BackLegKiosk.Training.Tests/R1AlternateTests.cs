@@ -56,4 +56,12 @@ public class R1AlternateTests
         Assert.True(a1Spacing >= superset.First.Exercise.RestSeconds);
         Assert.True(a1Spacing >= superset.Second.Exercise.RestSeconds);
     }
+
+    [Fact]
+    public void EverySlotOfAPlan_BelongsToTheSupersetItIsListedIn()
+    {
+        var plan = Given.Plan(Given.Advanced());
+
+        Assert.All(plan.Supersets, s => Assert.Equal([s.Label, s.Label], new[] { R1Alternate.SupersetOf(s.First.Slot), R1Alternate.SupersetOf(s.Second.Slot) }));
+    }
 }

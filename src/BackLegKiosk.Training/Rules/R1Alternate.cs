@@ -51,6 +51,13 @@ public static class R1Alternate
     /// <summary>The letter of the i-th superset (0 is A).</summary>
     public static string Label(int index) => ((char)('A' + index)).ToString();
 
+    /// <summary>The superset a slot belongs to: A1 and A2 are superset A's.</summary>
+    public static string SupersetOf(string slot)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        return slot[..^1];
+    }
+
     /// <summary>The note a plan carries for R1.</summary>
     public static RuleNote Explain(IReadOnlyList<Superset> supersets)
     {

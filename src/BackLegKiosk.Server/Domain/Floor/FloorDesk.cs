@@ -2,6 +2,7 @@ using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Domain.Sessions;
 using BackLegKiosk.Training.Catalog;
 using BackLegKiosk.Training.Planning;
+using BackLegKiosk.Training.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -49,7 +50,7 @@ public sealed class FloorDesk(BackLegDbContext db, ExerciseCatalog catalog, IPla
             .Select(f => new { f.SessionId, f.Sequence, f.Slot })
             .ToListAsync(cancellationToken))
             .GroupBy(f => f.SessionId)
-            .ToDictionary(g => g.Key, g => g.MaxBy(f => f.Sequence)!.Slot![..1]);
+            .ToDictionary(g => g.Key, g => R1Alternate.SupersetOf(g.MaxBy(f => f.Sequence)!.Slot!));
 
         var held = new List<(string, string)>();
         foreach (var session in open)

@@ -73,7 +73,7 @@ public sealed class FreedStations(BackLegDbContext db, SessionPlanner planner, F
 
         // The boundary: nothing counts yet in the superset about to start or any after it.
         var slots = await db.Facts.AsNoTracking().Where(f => f.SessionId == sessionId).CountedSets().Select(f => f.Slot!).ToListAsync(cancellationToken);
-        if (slots.Any(slot => string.CompareOrdinal(slot[..1], superset) >= 0))
+        if (slots.Any(slot => string.CompareOrdinal(R1Alternate.SupersetOf(slot), superset) >= 0))
         {
             return (session, true, null);
         }

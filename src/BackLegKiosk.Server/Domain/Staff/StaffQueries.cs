@@ -4,6 +4,7 @@ using BackLegKiosk.Server.Data.Entities;
 using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Training.Catalog;
 using BackLegKiosk.Training.Progression;
+using BackLegKiosk.Training.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -89,7 +90,7 @@ public sealed class StaffQueries(BackLegDbContext db, TimeProvider time, IOption
                 o.DisplayName,
                 o.Session.KioskId,
                 o.KioskName,
-                logged.Count == 0 ? "A" : logged[^1].Slot![..1],
+                logged.Count == 0 ? "A" : R1Alternate.SupersetOf(logged[^1].Slot!),
                 o.Session.StartedAt ?? o.Session.PlannedAt,
                 logged.Count,
                 o.Session.PlannedSetsLegs + o.Session.PlannedSetsBack);
