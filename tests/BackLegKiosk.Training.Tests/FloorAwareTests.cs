@@ -88,6 +88,20 @@ public class FloorAwareTests
     }
 
     [Fact]
+    public void BringBack_MovesALaterLiftUp_OrPutsALeftOutOneInForTheLastAsHardOnTheErectors_AndNeverBackwardsOrWithoutRoom()
+    {
+        List<Catalog.Exercise> legs = [Given.Ex("hack-squat"), Given.Ex("leg-press"), Given.Ex("back-squat"), Given.Ex("leg-extension")];
+        List<Catalog.Exercise> back = [Given.Ex("rack-pull"), Given.Ex("barbell-row"), Given.Ex("weighted-pull-up"), Given.Ex("chin-up")];
+
+        Assert.Equal(["hack-squat", "back-squat", "leg-press", "leg-extension"], FloorAware.BringBack(legs, Given.Ex("back-squat"), 1)!.Select(e => e.Id));
+        Assert.Equal(["rack-pull", "deadlift", "weighted-pull-up", "chin-up"], FloorAware.BringBack(back, Given.Ex("deadlift"), 1)!.Select(e => e.Id));
+        Assert.Null(FloorAware.BringBack(legs, Given.Ex("back-squat"), 2));
+        Assert.Null(FloorAware.BringBack(legs, Given.Ex("back-squat"), 0));
+        Assert.Null(FloorAware.BringBack(back, Given.Ex("deadlift"), 3));
+        Assert.Equal("Squat racks free again: Back squat moved up to superset B.", FloorAware.BroughtBack(Given.Ex("back-squat"), "B", null).Text);
+    }
+
+    [Fact]
     public void Property_ABroughtBackLiftKeepsR1ToR5_TouchesNothingBeforeTheBoundary_AndEveryNoteTellsTheNewPlan()
     {
         var broughtBack = 0;

@@ -42,13 +42,14 @@ public sealed partial class SessionPlanner
 
         var left = focus.Except(order).SingleOrDefault();
         var minutes = R11SystemicLoad.EstimateMinutes(supersets, _options);
-        var load = (supersets.Sum(s => s.WorkingSets), minutes, budget, fits);
+        var hardSets = supersets.Sum(s => s.WorkingSets);
+        var load = (hardSets, minutes, budget, fits);
         var rules = plan.RulesApplied.Select(n => Remade(n, order, other, supersets, load)).ToList();
         rules.Insert(rules.FindLastIndex(n => n.RuleId == FloorAware.Id) + 1, FloorAware.BroughtBack(displaced, supersets[next].Label, left));
         var warnings = plan.Warnings.Where(w => w.RuleId is not (R11SystemicLoad.Id or TrainingRules.ProgressionId)).ToList();
         if (!fits)
         {
-            warnings.Add(R11SystemicLoad.OverBudget(load.Item1, minutes, budget));
+            warnings.Add(R11SystemicLoad.OverBudget(hardSets, minutes, budget));
         }
 
         warnings.AddRange(supersets.SelectMany(s => new[] { s.First, s.Second })
