@@ -30,7 +30,7 @@ public sealed class FreedStations(BackLegDbContext db, SessionPlanner planner, F
         if (offer is not { } taken)
         {
             throw new WrongStateException(begun
-                ? $"Superset {superset} has begun; the plan stays as it is."
+                ? $"Superset {superset} or a later one has begun; the plan stays as it is."
                 : "The offer no longer stands: the station is busy again, or nothing waits for it.");
         }
 
