@@ -207,12 +207,13 @@ public sealed partial class WorkoutViewModel : ObservableObject
     }
 
     /// <summary>
-    /// At a superset boundary, whether the lift a busy station kept from opening can come back. An unanswered
-    /// question makes no offer: the floor is the server's to know, and the plan goes on as it stands.
+    /// At a superset boundary, whether the lift a busy station kept from opening can come back. Whether it
+    /// still can (its station, its place in the plan, the rules) is Training's decision on the server; an
+    /// unanswered question makes no offer, and the plan goes on as it stands.
     /// </summary>
     private async Task AskForStationAsync(string superset, CancellationToken cancellationToken)
     {
-        if (_offers is null || !Plan.MayBringBackAt(superset))
+        if (_offers is null || Plan.DisplacedExerciseId is null)
         {
             return;
         }

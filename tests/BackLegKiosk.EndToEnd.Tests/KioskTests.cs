@@ -178,7 +178,7 @@ public sealed partial class KioskTests(KioskSystemFixture system) : IClassFixtur
         await Expect(preview).ToContainTextAsync("Legs 12 sets, 25% fewer than the split day's 16");
         await Expect(preview.GetByRole(AriaRole.Region, new() { Name = "Why this order" })).ToContainTextAsync("R4");
         var start = page.GetByRole(AriaRole.Button, new() { Name = "Start today's session" });
-        foreach (var (size, name) in ScreenShapes)
+        foreach (var (size, name) in Layout.ScreenShapes)
         {
             await page.SetViewportSizeAsync(size.Width, size.Height);
             await ShootAsync(page, $"14-plan-preview-{name}");
@@ -188,7 +188,7 @@ public sealed partial class KioskTests(KioskSystemFixture system) : IClassFixtur
         await KioskDriver.StartPastTheWarmUpsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log set" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved: A1 set 1" })).ToBeVisibleAsync();
-        foreach (var (size, name) in ScreenShapes)
+        foreach (var (size, name) in Layout.ScreenShapes)
         {
             await page.SetViewportSizeAsync(size.Width, size.Height);
             await ShootAsync(page, $"15-workout-{name}");
@@ -290,14 +290,6 @@ public sealed partial class KioskTests(KioskSystemFixture system) : IClassFixtur
         await Expect(page.GetByTestId("current-exercise")).ToBeVisibleAsync();
         await SignOutAsync(page);
     }
-
-    /// <summary>A floor screen's usual shapes: the kiosk's own, full HD, and full HD mounted on its side.</summary>
-    private static readonly (ViewportSize Size, string Name)[] ScreenShapes =
-    [
-        (new() { Width = 1280, Height = 800 }, "1280x800"),
-        (new() { Width = 1920, Height = 1080 }, "1920x1080"),
-        (new() { Width = 1080, Height = 1920 }, "1080x1920-portrait"),
-    ];
 
     private static LocatorAssertionsToBeVisibleOptions Within2S => new() { Timeout = 2_000 };
 

@@ -5,6 +5,14 @@ namespace BackLegKiosk.EndToEnd.Tests;
 /// <summary>A screen judged by its geometry: the main regions each whole on screen, none over another, every button big enough for a finger.</summary>
 internal static class Layout
 {
+    /// <summary>A floor screen's usual shapes: the kiosk's own, full HD, and full HD mounted on its side.</summary>
+    public static readonly (ViewportSize Size, string Name)[] ScreenShapes =
+    [
+        (new() { Width = 1280, Height = 800 }, "1280x800"),
+        (new() { Width = 1920, Height = 1080 }, "1920x1080"),
+        (new() { Width = 1080, Height = 1920 }, "1080x1920-portrait"),
+    ];
+
     /// <summary>The smallest touch target the kiosk allows, in CSS pixels.</summary>
     private const double MinTouch = 48;
 

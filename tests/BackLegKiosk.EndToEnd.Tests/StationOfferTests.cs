@@ -34,34 +34,41 @@ public sealed class StationOfferTests(OnePlatformSystemFixture system) : IClassF
         var offer = kiosk1.GetByTestId("station-offer");
         await Expect(offer).ToContainTextAsync("A station is free");
         await Expect(offer).ToContainTextAsync("Platforms free again: Conventional deadlift back in at superset B;");
-        await Screens.ShootAsync(kiosk1, "35-station-offer");
+        foreach (var (size, name) in Layout.ScreenShapes)
+        {
+            await kiosk1.SetViewportSizeAsync(size.Width, size.Height);
+            await Screens.ShootAsync(kiosk1, $"35-station-offer-{name}");
+            await Layout.AssertFitsAsync(kiosk1, size, [("offer", offer)]);
+        }
+
+        await kiosk1.SetViewportSizeAsync(1280, 800);
         await offer.GetByRole(AriaRole.Button, new() { Name = "Take it" }).ClickAsync();
 
         await Expect(offer).ToHaveCountAsync(0);
         await Expect(kiosk1.GetByTestId("current-exercise")).ToHaveTextAsync("Conventional deadlift");
         await Expect(kiosk1.Locator(".card.current .slot")).ToHaveTextAsync("B1");
         await Expect(kiosk1.GetByRole(AriaRole.Status).Filter(new() { HasText = "Plan changed from superset B on." })).ToBeVisibleAsync();
-        await Layout.AssertFitsAsync(kiosk1, new() { Width = 1280, Height = 800 }, [
-            ("current exercise", kiosk1.Locator(".card.current")),
-            ("log set", kiosk1.GetByRole(AriaRole.Button, new() { Name = "Log set" })),
-            ("saved", kiosk1.Locator(".now .saved")),
-            ("rest panel", kiosk1.Locator("aside.rest")),
-        ]);
-        await Screens.ShootAsync(kiosk1, "36-station-taken");
+        foreach (var (size, name) in Layout.ScreenShapes)
+        {
+            await kiosk1.SetViewportSizeAsync(size.Width, size.Height);
+            await Screens.ShootAsync(kiosk1, $"36-station-taken-{name}");
+            await Layout.AssertFitsAsync(kiosk1, size, [
+                ("current exercise", kiosk1.Locator(".card.current")),
+                ("log set", kiosk1.GetByRole(AriaRole.Button, new() { Name = "Log set" })),
+                ("saved", kiosk1.Locator(".now .saved")),
+                ("rest panel", kiosk1.Locator("aside.rest")),
+            ]);
+        }
+
         await KioskDriver.SignOutAsync(kiosk1);
         await kiosk2.CloseAsync();
     }
 
     private static async Task SkipWarmUpsAsync(IPage page)
     {
-        var target = page.Locator(".card.current .target");
-        var skip = page.GetByRole(AriaRole.Button, new() { Name = "Skip warm-up" });
-        while (await skip.CountAsync() > 0)
+        while (await page.GetByRole(AriaRole.Button, new() { Name = "Skip warm-up" }).CountAsync() > 0)
         {
-            // The next click waits for this one's screen, or it is aimed where the button was.
-            var shown = await target.InnerTextAsync();
-            await skip.ClickAsync();
-            await Expect(target).Not.ToHaveTextAsync(shown);
+            await KioskDriver.SkipAWarmUpAsync(page);
         }
     }
 

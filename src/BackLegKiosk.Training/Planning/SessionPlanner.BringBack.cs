@@ -44,7 +44,9 @@ public sealed partial class SessionPlanner
         var minutes = R11SystemicLoad.EstimateMinutes(supersets, _options);
         var hardSets = supersets.Sum(s => s.WorkingSets);
         var load = (hardSets, minutes, budget, fits);
-        var rules = plan.RulesApplied.Select(n => Remade(n, order, other, supersets, load)).ToList();
+        var exercises = supersets.SelectMany(s => new[] { s.First, s.Second }).ToList();
+        var moved = MovedByR3(order, other);
+        var rules = plan.RulesApplied.Select(n => Remade(n, (order, other, moved), exercises, load)).ToList();
         rules.Insert(rules.FindLastIndex(n => n.RuleId == FloorAware.Id) + 1, FloorAware.BroughtBack(displaced, supersets[next].Label, left));
         var warnings = plan.Warnings.Where(w => w.RuleId is not (R11SystemicLoad.Id or TrainingRules.ProgressionId)).ToList();
         if (!fits)
@@ -52,7 +54,7 @@ public sealed partial class SessionPlanner
             warnings.Add(R11SystemicLoad.OverBudget(hardSets, minutes, budget));
         }
 
-        warnings.AddRange(supersets.SelectMany(s => new[] { s.First, s.Second })
+        warnings.AddRange(exercises
             .Select(e => ProgressionAdvisor.StallCheck(request.History, e.Exercise.Id, e.Exercise.Name, _options))
             .OfType<RuleNote>());
         return plan with { Readiness = Verdict(warnings), Supersets = supersets, EstimatedMinutes = minutes, RulesApplied = rules, Warnings = warnings };
@@ -72,11 +74,14 @@ public sealed partial class SessionPlanner
     }
 
     /// <summary>A note of the plan made again for the new order; notes the order does not touch stay as they were.</summary>
-    private RuleNote Remade(RuleNote note, List<Exercise> focus, List<Exercise> other, List<Superset> supersets, (int HardSets, int Minutes, (int, int) Budget, bool Fits) load)
+    private RuleNote Remade(
+        RuleNote note,
+        (List<Exercise> Focus, List<Exercise> Other, List<(Exercise Moved, Exercise Behind)> Moved) order,
+        List<PlannedExercise> exercises,
+        (int HardSets, int Minutes, (int, int) Budget, bool Fits) load)
     {
-        var exercises = supersets.SelectMany(s => new[] { s.First, s.Second }).ToList();
+        var (focus, other, moved) = order;
         var legsFirst = focus[0].Region == BodyRegion.Legs;
-        var moved = MovedByR3(focus, other);
         return note.RuleId switch
         {
             R3SpareLowerBack.Id when !R3SpareLowerBack.IsSwap(note) => R3SpareLowerBack.Explain(R1Alternate.Pair(focus, other), null, null, moved),
