@@ -64,4 +64,17 @@ public class R1AlternateTests
 
         Assert.All(plan.Supersets, s => Assert.Equal([s.Label, s.Label], new[] { R1Alternate.SupersetOf(s.First.Slot), R1Alternate.SupersetOf(s.Second.Slot) }));
     }
+
+    [Theory]
+    [InlineData(0, "A")]
+    [InlineData(3, "D")]
+    [InlineData(25, "Z")]
+    [InlineData(26, "AA")]
+    [InlineData(27, "AB")]
+    [InlineData(52, "BA")]
+    public void Labels_RunPastZAsSpreadsheetColumnsDo_AndASlotNamesItsSupersetBack(int index, string label)
+    {
+        Assert.Equal(label, R1Alternate.Label(index));
+        Assert.Equal(label, R1Alternate.SupersetOf(R1Alternate.Label(index) + "2"));
+    }
 }

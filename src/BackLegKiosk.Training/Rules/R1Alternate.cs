@@ -48,8 +48,12 @@ public static class R1Alternate
         return superset.First.Exercise.Region != superset.Second.Exercise.Region;
     }
 
-    /// <summary>The letter of the i-th superset (0 is A).</summary>
-    public static string Label(int index) => ((char)('A' + index)).ToString();
+    /// <summary>The letters of the i-th superset: A for 0, … Z, then AA, AB (an imported workout can hold more than a plan).</summary>
+    public static string Label(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        return index < 26 ? ((char)('A' + index)).ToString() : $"{(char)('A' + (index / 26) - 1)}{(char)('A' + (index % 26))}";
+    }
 
     /// <summary>The superset a slot belongs to: A1 and A2 are superset A's.</summary>
     public static string SupersetOf(string slot)

@@ -5,6 +5,7 @@ using BackLegKiosk.Server.Data;
 using BackLegKiosk.Server.Data.Entities;
 using BackLegKiosk.Server.Domain.Failures;
 using BackLegKiosk.Training.Catalog;
+using BackLegKiosk.Training.Rules;
 using BackLegKiosk.Training.Vocabulary;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -136,10 +137,10 @@ public sealed class HistoryImporter(BackLegDbContext db, ImportNames names, IOpt
         return facts.Count;
     }
 
-    /// <summary>One slot per exercise in the order the workout did them (A1, B1, …), sets numbered within it.</summary>
+    /// <summary>One slot per exercise in the order the workout did them (A1, B1, …, AA1), as a kiosk's first slot of a superset; sets numbered within it.</summary>
     private static List<FactEntity> Facts(SessionEntity session, Workout workout, DateTimeOffset now)
     {
-        var slots = workout.Sets.Select(s => s.Exercise.Id).Distinct().Select((id, i) => (id, i)).ToDictionary(p => p.id, p => Slot(p.i));
+        var slots = workout.Sets.Select(s => s.Exercise.Id).Distinct().Select((id, i) => (id, i)).ToDictionary(p => p.id, p => R1Alternate.Label(p.i) + "1");
         var numbers = new Dictionary<(string, bool), int>();
         return [.. workout.Sets.Select((s, i) =>
         {
@@ -168,9 +169,6 @@ public sealed class HistoryImporter(BackLegDbContext db, ImportNames names, IOpt
             };
         })];
     }
-
-    /// <summary>A, B, … Z, then AA, AB: a slot per exercise, followed by 1 as a kiosk's first slot of a superset.</summary>
-    private static string Slot(int index) => (index < 26 ? ((char)('A' + index)).ToString() : $"{(char)('A' + (index / 26) - 1)}{(char)('A' + (index % 26))}") + "1";
 
     private static Guid SessionId(Guid memberId, ImportFormat format, DateTimeOffset start, string name) =>
         StableId(string.Create(CultureInfo.InvariantCulture, $"{memberId}/{format}/{start.UtcTicks}/{name}"));
